@@ -1,0 +1,141 @@
+package dev.gan4j.core.autograd;
+
+import dev.gan4j.core.tensor.Tensor;
+
+/**
+ * Elementwise functions of one tensor, each with its backward rule next to its forward loop.
+ * Rules that need a mask (relu, abs, clamp) compute it as a constant tensor, so their second
+ * derivative is zero almost everywhere, as it should be.
+ */
+public final class UnaryOps {
+    private UnaryOps() {
+    }
+
+    /** c · x. */
+    public static Tensor scale(Tensor x, float c) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = in[i] * c;
+        }
+        return GradNode.result("scale", out, x.shape(), (g, y, needed) -> new Tensor[] {g.mul(c)}, x);
+    }
+
+    /** x². */
+    public static Tensor square(Tensor x) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = in[i] * in[i];
+        }
+        return GradNode.result("square", out, x.shape(), (g, y, needed) -> new Tensor[] {g.mul(x).mul(2f)}, x);
+    }
+
+    /** √x. */
+    public static Tensor sqrt(Tensor x) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = (float) Math.sqrt(in[i]);
+        }
+        return GradNode.result("sqrt", out, x.shape(), (g, y, needed) -> new Tensor[] {g.div(y).mul(0.5f)}, x);
+    }
+
+    /** eˣ. */
+    public static Tensor exp(Tensor x) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = (float) Math.exp(in[i]);
+        }
+        return GradNode.result("exp", out, x.shape(), (g, y, needed) -> new Tensor[] {g.mul(y)}, x);
+    }
+
+    /** ln x. */
+    public static Tensor log(Tensor x) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = (float) Math.log(in[i]);
+        }
+        return GradNode.result("log", out, x.shape(), (g, y, needed) -> new Tensor[] {g.div(x)}, x);
+    }
+
+    /** |x|, with gradient sign(x) (0 at 0). */
+    public static Tensor abs(Tensor x) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        float[] sign = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = Math.abs(in[i]);
+            sign[i] = Math.signum(in[i]);
+        }
+        Tensor mask = Tensor.of(sign, x.shape());
+        return GradNode.result("abs", out, x.shape(), (g, y, needed) -> new Tensor[] {g.mul(mask)}, x);
+    }
+
+    /** x clamped into [min, max]; the gradient is zero where a bound is active. */
+    public static Tensor clamp(Tensor x, float min, float max) {
+        if (min > max) {
+            throw new IllegalArgumentException("clamp needs min <= max, but got min " + min + " and max " + max + ".");
+        }
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        float[] pass = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            float v = in[i];
+            out[i] = v < min ? min : Math.min(v, max);
+            pass[i] = v >= min && v <= max ? 1f : 0f;
+        }
+        Tensor mask = Tensor.of(pass, x.shape());
+        return GradNode.result("clamp", out, x.shape(), (g, y, needed) -> new Tensor[] {g.mul(mask)}, x);
+    }
+
+    /** x where x > 0, slope · x elsewhere (slope 0 is relu). */
+    public static Tensor leakyRelu(Tensor x, float slope) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        float[] factor = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            float f = in[i] > 0f ? 1f : slope;
+            factor[i] = f;
+            out[i] = in[i] * f;
+        }
+        Tensor mask = Tensor.of(factor, x.shape());
+        return GradNode.result(slope == 0f ? "relu" : "leakyRelu", out, x.shape(),
+                (g, y, needed) -> new Tensor[] {g.mul(mask)}, x);
+    }
+
+    /** tanh x, with gradient 1 − tanh² x. */
+    public static Tensor tanh(Tensor x) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = (float) Math.tanh(in[i]);
+        }
+        return GradNode.result("tanh", out, x.shape(),
+                (g, y, needed) -> new Tensor[] {g.mul(y.square().neg().add(1f))}, x);
+    }
+
+    /** σ(x) = 1 / (1 + e^−x), with gradient σ(1 − σ). */
+    public static Tensor sigmoid(Tensor x) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = (float) (1.0 / (1.0 + Math.exp(-in[i])));
+        }
+        return GradNode.result("sigmoid", out, x.shape(),
+                (g, y, needed) -> new Tensor[] {g.mul(y.mul(y.neg().add(1f)))}, x);
+    }
+
+    /** log(1 + eˣ) = max(x, 0) + log(1 + e^−|x|), which neither overflows nor loses small values. */
+    public static Tensor softplus(Tensor x) {
+        float[] in = x.data();
+        float[] out = new float[in.length];
+        for (int i = 0; i < in.length; i++) {
+            double v = in[i];
+            out[i] = (float) (Math.max(v, 0.0) + Math.log1p(Math.exp(-Math.abs(v))));
+        }
+        return GradNode.result("softplus", out, x.shape(), (g, y, needed) -> new Tensor[] {g.mul(x.sigmoid())}, x);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.gan4j.core.kernel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the kernel backends on the classpath and says which one the ops use.
+ *
+ * <p>The default is chosen once per JVM: {@code GAN4J_KERNELS=<name>} forces one; otherwise the
+ * available backend with the highest {@link KernelBackendProvider#priority()} wins. Its thread
+ * count is {@code GAN4J_THREADS}, or all cores. Code that needs another backend for a while
+ * (tests, {@code gan4j bench}) installs it on its thread with {@link #use(KernelBackend)}.
+ */
+public final class Kernels {
+    /** Environment variable that forces a backend by name. */
+    public static final String KERNELS_ENV = "GAN4J_KERNELS";
+    /** Environment variable that sets the number of threads. */
+    public static final String THREADS_ENV = "GAN4J_THREADS";
+
+    private static final ThreadLocal<KernelBackend> OVERRIDE = new ThreadLocal<>();
+
+    private Kernels() {
+    }
+
+    /** The backend the ops on this thread use. */
+    public static KernelBackend current() {
+        KernelBackend override = OVERRIDE.get();
+        return override != null ? override : DefaultHolder.DEFAULT;
+    }
+
+    /** Makes the ops on this thread use {@code backend} until the returned scope is closed. */
+    public static Scope use(KernelBackend backend) {
+        KernelBackend previous = OVERRIDE.get();
+        OVERRIDE.set(backend);
+        return () -> {
+            if (previous == null) {
+                OVERRIDE.remove();
+            } else {
+                OVERRIDE.set(previous);
+            }
+        };
+    }
+
+    /** Every provider on the classpath, highest priority first. */
+    public static List<KernelBackendProvider> providers() {
+        List<KernelBackendProvider> found = new ArrayList<>();
+        ServiceLoader.load(KernelBackendProvider.class, Kernels.class.getClassLoader()).forEach(found::add);
+        found.sort(Comparator.comparingInt(KernelBackendProvider::priority).reversed()
+                .thenComparing(KernelBackendProvider::name));
+        return found;
+    }
+
+    /**
+     * Creates the backend called {@code name}.
+     *
+     * @throws IllegalArgumentException naming the known backends when none has that name
+     * @throws KernelUnavailableException when it exists but cannot run here
+     */
+    public static KernelBackend create(String name, int threads) {
+        List<KernelBackendProvider> all = providers();
+        for (KernelBackendProvider p : all) {
+            if (p.name().equals(name)) {
+                return p.create(threads);
+            }
+        }
+        throw new IllegalArgumentException("Unknown kernel backend '" + name + "'. Known backends: "
+                + all.stream().map(KernelBackendProvider::name).collect(Collectors.joining(", ")) + ".");
+    }
+
+    /** The available backend with the highest priority. */
+    public static KernelBackend best(int threads) {
+        List<String> reasons = new ArrayList<>();
+        for (KernelBackendProvider p : providers()) {
+            try {
+                return p.create(threads);
+            } catch (KernelUnavailableException e) {
+                reasons.add(p.name() + ": " + e.getMessage());
+            }
+        }
+        throw new IllegalStateException("No kernel backend can run here: " + String.join("; ", reasons));
+    }
+
+    /** The thread count from {@code GAN4J_THREADS}, or the number of cores. */
+    public static int defaultThreads() {
+        return threadsFrom(System.getenv());
+    }
+
+    static int threadsFrom(Map<String, String> env) {
+        String value = env.get(THREADS_ENV);
+        if (value == null || value.isBlank()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int threads = Integer.parseInt(value.trim());
+            if (threads >= 1) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(THREADS_ENV + " is '" + value + "', but it must be a whole number of "
+                + "threads, 1 or more; unset it to use all " + Runtime.getRuntime().availableProcessors() + " cores.");
+    }
+
+    static KernelBackend chooseDefault(Map<String, String> env) {
+        int threads = threadsFrom(env);
+        String forced = env.get(KERNELS_ENV);
+        if (forced != null && !forced.isBlank()) {
+            return create(forced.trim(), threads);
+        }
+        return best(threads);
+    }
+
+    /** Restores the previous backend when closed. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Chosen on first use, then fixed for the life of the JVM. */
+    private static final class DefaultHolder {
+        static final KernelBackend DEFAULT = chooseDefault(System.getenv());
+    }
+}
