@@ -1,0 +1,145 @@
+package dev.gan4j.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gan4j.core.kernel.KernelBackend;
+import dev.gan4j.core.kernel.Kernels;
+import dev.gan4j.examples.bench.BenchmarkModel;
+import dev.gan4j.examples.bench.IterationTimings;
+import dev.gan4j.examples.bench.TorchReference;
+import dev.gan4j.examples.bench.TrainingIterationBenchmark;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gan4j bench}: milliseconds per training iteration of the reference models, one JSON
+ * line per (kernel backend, thread count, model), with the same keys as torch_gan_bench.py.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Time the training iteration of the reference models (shared/bench/torch_gan_bench.py).",
+            "Prints one JSON line per kernel backend, thread count and model; with --torch, runs the PyTorch "
+                + "script in the same run and prints the ratios."})
+public final class BenchCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--models", split = ",", defaultValue = "mlp,dcgan", description = "Models to time (default: ${DEFAULT-VALUE}).")
+    private List<String> models;
+
+    @Option(names = "--threads", split = ",", description = "Thread counts (default: GAN4J_THREADS or all cores).")
+    private List<Integer> threads;
+
+    @Option(names = "--kernels", split = ",", description = "Kernel backends to time (default: the preferred one). Known: reference, java, openblas, ...")
+    private List<String> kernels;
+
+    @Option(names = "--iters", defaultValue = "20", description = "Timed iterations (default: ${DEFAULT-VALUE}).")
+    private int iterations;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Untimed iterations first (default: ${DEFAULT-VALUE}).")
+    private int warmup;
+
+    @Option(names = "--torch", description = "Also run the PyTorch script in this run and print ratios.")
+    private boolean torch;
+
+    @Option(names = "--torch-script", defaultValue = "../shared/bench/torch_gan_bench.py",
+            description = "Path of torch_gan_bench.py (default: ${DEFAULT-VALUE}).")
+    private Path torchScript;
+
+    @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Python with PyTorch (default: ${DEFAULT-VALUE}).")
+    private Path python;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<BenchmarkModel> modelList = models.stream().map(BenchmarkModel::byId).toList();
+        List<Integer> threadList = threads != null ? threads : List.of(Kernels.defaultThreads());
+        for (int t : threadList) {
+            if (t < 1) {
+                throw new IllegalArgumentException("--threads must list whole numbers of 1 or more, but has " + t + ".");
+            }
+        }
+        List<String> kernelList = kernels != null ? kernels : List.of(Kernels.best(1).name());
+        List<JsonNode> torchLines = new ArrayList<>();
+        if (torch) {
+            torchLines = new TorchReference(python, torchScript).run(String.join(",", models),
+                    String.join(",", threadList.stream().map(String::valueOf).toList()), warmup, iterations,
+                    line -> {
+                        out.println(line);
+                        out.flush();
+                    });
+        }
+        List<ObjectNode> ours = new ArrayList<>();
+        for (int t : threadList) {
+            for (String kernelName : kernelList) {
+                KernelBackend backend = Kernels.create(kernelName.trim(), t);
+                for (BenchmarkModel model : modelList) {
+                    IterationTimings timings = new TrainingIterationBenchmark(model, backend).run(warmup, iterations);
+                    ObjectNode line = JSON.createObjectNode();
+                    line.put("impl", "gan4j-" + version() + "-" + backend.name());
+                    line.put("kernels", backend.name());
+                    line.put("model", model.id());
+                    line.put("threads", t);
+                    line.put("ms_per_iter_median", round(timings.median()));
+                    line.put("min", round(timings.min()));
+                    line.put("max", round(timings.max()));
+                    line.put("iters", timings.count());
+                    ours.add(line);
+                    out.println(JSON.writeValueAsString(line));
+                    out.flush();
+                }
+            }
+        }
+        for (ObjectNode line : ours) {
+            printRatio(out, line, torchLines);
+        }
+        return 0;
+    }
+
+    private static void printRatio(PrintWriter out, ObjectNode ours, List<JsonNode> torchLines) throws Exception {
+        String model = ours.get("model").asText();
+        double sameThreads = Double.NaN;
+        double best = Double.POSITIVE_INFINITY;
+        for (JsonNode t : torchLines) {
+            if (t.get("model").asText().equals(model)) {
+                double ms = t.get("ms_per_iter_median").asDouble();
+                best = Math.min(best, ms);
+                if (t.get("threads").asInt() == ours.get("threads").asInt()) {
+                    sameThreads = ms;
+                }
+            }
+        }
+        if (Double.isInfinite(best)) {
+            return;
+        }
+        ObjectNode ratio = JSON.createObjectNode();
+        ratio.put("ratio", model);
+        ratio.put("kernels", ours.get("kernels").asText());
+        ratio.put("threads", ours.get("threads").asInt());
+        double mine = ours.get("ms_per_iter_median").asDouble();
+        ratio.put("gan4j_ms", mine);
+        ratio.put("torch_ms_same_threads", sameThreads);
+        ratio.put("torch_ms_best", best);
+        ratio.put("ratio_to_torch_same_threads", round(mine / sameThreads));
+        ratio.put("ratio_to_torch_best", round(mine / best));
+        out.println(JSON.writeValueAsString(ratio));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    private static String version() {
+        String v = BenchCommand.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+}
