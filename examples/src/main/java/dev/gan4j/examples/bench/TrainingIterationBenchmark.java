@@ -52,7 +52,7 @@ public final class TrainingIterationBenchmark {
     }
 
     private static Optimizer adam(Layer layer) {
-        return Adam.builder().setLearningRate(2e-4).optBetas(0.5, 0.999).build(layer.parameters());
+        return Adam.builder().setParameters(layer.parameters()).setLearningRate(2e-4).optBeta1(0.5).optBeta2(0.999).build();
     }
 
     private static void iteration(Layer g, Layer d, Optimizer optG, Optimizer optD, Tensor real, Rng noise) {
