@@ -30,7 +30,10 @@ public interface Optimizer {
     /** Sets the learning rate (schedules call this before each step). */
     void setLearningRate(double learningRate);
 
-    /** A copy of the state: named float arrays ("&lt;param&gt;.m", ...) plus the step count under "step". */
+    /**
+     * A copy of the state: named float arrays ({@code "<param>.exp_avg"}, ...), each parameter's
+     * update count under {@code "<param>.step"}, and the optimiser's step count under {@code "step"}.
+     */
     Map<String, float[]> state();
 
     /** Restores a state returned by {@link #state()}; fails with a message naming a missing or mis-sized entry. */

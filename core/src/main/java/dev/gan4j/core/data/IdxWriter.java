@@ -1,0 +1,121 @@
+package dev.gan4j.core.data;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes IDX files in an array's element type, gzip-compressed when the name ends in
+ * {@code .gz}. The file is written next to its destination under a temporary name and moved into
+ * place when complete, so a reader never sees half a file.
+ */
+public final class IdxWriter {
+    private static final int CHUNK = 1 << 16;
+
+    private IdxWriter() {
+    }
+
+    /**
+     * Writes {@code array} to {@code file}, replacing it. Every value must be representable in the
+     * array's type (a whole number in range for the integer types); otherwise nothing is written.
+     */
+    public static void write(Path file, IdxArray array) throws IOException {
+        checkRepresentable(file, array);
+        Path absolute = file.toAbsolutePath();
+        Path directory = absolute.getParent();
+        if (directory != null) {
+            Files.createDirectories(directory);
+        }
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".part");
+        try {
+            try (OutputStream out = open(temporary, absolute.getFileName().toString().endsWith(".gz"))) {
+                writeTo(out, array);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static OutputStream open(Path path, boolean gzip) throws IOException {
+        OutputStream out = Files.newOutputStream(path);
+        return gzip ? new BufferedOutputStream(new GZIPOutputStream(out, CHUNK), CHUNK)
+                : new BufferedOutputStream(out, CHUNK);
+    }
+
+    /** Writes the header and the values of {@code array} to {@code out}, big-endian. */
+    public static void writeTo(OutputStream out, IdxArray array) throws IOException {
+        IdxType type = array.type();
+        ByteBuffer header = ByteBuffer.allocate(4 + 4 * array.rank()).order(ByteOrder.BIG_ENDIAN);
+        header.put((byte) 0).put((byte) 0).put((byte) type.code()).put((byte) array.rank());
+        for (int d : array.dims()) {
+            header.putInt(d);
+        }
+        out.write(header.array());
+        float[] values = array.values();
+        ByteBuffer chunk = ByteBuffer.allocate(CHUNK).order(ByteOrder.BIG_ENDIAN);
+        int perChunk = CHUNK / type.byteSize();
+        for (int start = 0; start < values.length; start += perChunk) {
+            int end = Math.min(values.length, start + perChunk);
+            chunk.clear();
+            for (int i = start; i < end; i++) {
+                float v = values[i];
+                switch (type) {
+                    case UINT8, INT8 -> chunk.put((byte) (int) v);
+                    case INT16 -> chunk.putShort((short) v);
+                    case INT32 -> chunk.putInt((int) v);
+                    case FLOAT32 -> chunk.putFloat(v);
+                    case FLOAT64 -> chunk.putDouble(v);
+                    default -> throw new IllegalStateException("Unhandled IDX type " + type + ".");
+                }
+            }
+            out.write(chunk.array(), 0, chunk.position());
+        }
+    }
+
+    private static void checkRepresentable(Path file, IdxArray array) {
+        double low;
+        double high;
+        switch (array.type()) {
+            case UINT8 -> {
+                low = 0;
+                high = 255;
+            }
+            case INT8 -> {
+                low = Byte.MIN_VALUE;
+                high = Byte.MAX_VALUE;
+            }
+            case INT16 -> {
+                low = Short.MIN_VALUE;
+                high = Short.MAX_VALUE;
+            }
+            case INT32 -> {
+                low = Integer.MIN_VALUE;
+                high = Integer.MAX_VALUE;
+            }
+            default -> {
+                return;
+            }
+        }
+        float[] values = array.values();
+        for (int i = 0; i < values.length; i++) {
+            float v = values[i];
+            if (!(v >= low && v <= high) || v != Math.rint(v)) {
+                throw new IllegalArgumentException("Cannot write " + file + ": the value " + v + " at index " + i
+                        + " is not a whole number from " + (long) low + " to " + (long) high + ", so it cannot be "
+                        + "stored as " + array.type().label() + "; round and clamp the values, or write float32.");
+            }
+        }
+    }
+}

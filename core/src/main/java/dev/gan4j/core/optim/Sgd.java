@@ -1,0 +1,169 @@
+package dev.gan4j.core.optim;
+
+import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.nn.Parameter;
+import dev.gan4j.core.tensor.Tensor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stochastic gradient descent with optional momentum, Nesterov momentum and L2 weight decay,
+ * following torch.optim.SGD with dampening 0.
+ *
+ * <p>Per parameter, with d = g + decay · p:
+ * <pre>
+ *   b = d                 on the parameter's first update, else  b = μ b + d
+ *   d = d + μ b  (Nesterov)   or   d = b  (plain momentum)
+ *   p = p − lr · d
+ * </pre>
+ * Without momentum the update is {@code p = p − lr · d}. A parameter without a gradient keeps its
+ * values, buffer and count. State keys: {@code "<name>.momentum_buffer"} (only with momentum),
+ * {@code "<name>.step"} and {@code "step"}.
+ */
+public final class Sgd implements Optimizer {
+    private static final String NAME = "SGD";
+
+    private final ParameterSlots slots;
+    private final double momentum;
+    private final boolean nesterov;
+    private final double weightDecay;
+    private double learningRate;
+
+    private Sgd(Builder b, List<Parameter> parameters, double learningRate) {
+        this.slots = b.momentum != 0
+                ? new ParameterSlots(NAME, parameters, "momentum_buffer")
+                : new ParameterSlots(NAME, parameters);
+        this.learningRate = learningRate;
+        this.momentum = b.momentum;
+        this.nesterov = b.nesterov;
+        this.weightDecay = b.weightDecay;
+    }
+
+    /** A builder; parameters and learning rate are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return slots.parameters();
+    }
+
+    @Override
+    public void step() {
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            List<Parameter> parameters = slots.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                Tensor tensor = parameters.get(i).tensor();
+                Tensor grad = tensor.grad();
+                if (grad == null) {
+                    continue;
+                }
+                boolean first = slots.updates(i) == 0;
+                slots.countUpdate(i);
+                if (momentum == 0) {
+                    updatePlain(tensor.data(), grad.data());
+                } else {
+                    updateWithMomentum(tensor.data(), grad.data(), slots.slot(i, 0), first);
+                }
+            }
+            slots.countStep();
+        }
+    }
+
+    private void updatePlain(float[] p, float[] g) {
+        float negLr = (float) -learningRate;
+        float decay = (float) weightDecay;
+        for (int j = 0; j < p.length; j++) {
+            float d = decay == 0 ? g[j] : g[j] + decay * p[j];
+            p[j] += negLr * d;
+        }
+    }
+
+    private void updateWithMomentum(float[] p, float[] g, float[] buffer, boolean first) {
+        float negLr = (float) -learningRate;
+        float decay = (float) weightDecay;
+        float mu = (float) momentum;
+        for (int j = 0; j < p.length; j++) {
+            float d = decay == 0 ? g[j] : g[j] + decay * p[j];
+            float b = first ? d : buffer[j] * mu + d;
+            buffer[j] = b;
+            float direction = nesterov ? d + mu * b : b;
+            p[j] += negLr * direction;
+        }
+    }
+
+    @Override
+    public double learningRate() {
+        return learningRate;
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+        OptimizerBuilder.requireLearningRateValue(NAME, learningRate);
+        this.learningRate = learningRate;
+    }
+
+    @Override
+    public Map<String, float[]> state() {
+        return slots.state();
+    }
+
+    @Override
+    public void restore(Map<String, float[]> state) {
+        slots.restore(state);
+    }
+
+    @Override
+    public String toString() {
+        return "SGD(lr=" + learningRate + ", momentum=" + momentum + (nesterov ? ", nesterov" : "")
+                + (weightDecay != 0 ? ", weightDecay=" + weightDecay : "") + ")";
+    }
+
+    /** Builds an {@link Sgd}: defaults are no momentum and no weight decay. */
+    public static final class Builder extends OptimizerBuilder<Builder> {
+        private double momentum;
+        private boolean nesterov;
+        private double weightDecay;
+
+        private Builder() {
+            super(NAME);
+        }
+
+        /** Optional: the momentum factor μ, in [0, 1). */
+        public Builder optMomentum(double momentum) {
+            this.momentum = momentum;
+            return this;
+        }
+
+        /** Optional: Nesterov momentum (needs a momentum above 0). */
+        public Builder optNesterov(boolean nesterov) {
+            this.nesterov = nesterov;
+            return this;
+        }
+
+        /** Optional: L2 weight decay, added to the gradient as {@code decay * p}. */
+        public Builder optWeightDecay(double weightDecay) {
+            this.weightDecay = weightDecay;
+            return this;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        /** Checks the settings and builds the optimiser. */
+        public Sgd build() {
+            List<Parameter> parameters = requireParameters();
+            double lr = requireLearningRate();
+            requireFraction("momentum", momentum);
+            requireNonNegative("weightDecay", weightDecay);
+            if (nesterov && momentum == 0) {
+                throw new IllegalStateException("SGD with Nesterov momentum needs a momentum above 0: call "
+                        + "optMomentum(0.9) (for example) on the builder, or optNesterov(false).");
+            }
+            return new Sgd(this, parameters, lr);
+        }
+    }
+}
