@@ -1,0 +1,188 @@
+package dev.gan4j.core.kernel;
+
+/**
+ * The three passes of a 2-D convolution as im2col / col2im and one GEMM each, on top of any
+ * {@link Gemm}. For a run of batch items, with the column matrix X (kernel taps × output positions,
+ * see {@link Im2col}) and the weight W as an O × C·kh·kw matrix:
+ * <ul>
+ *   <li>forward: Y = W · X, one O × items·Ho·Wo product;</li>
+ *   <li>input gradient: dX = Wᵀ · dY, then col2im adds dX back into the input's shape;</li>
+ *   <li>weight gradient: dW = dY · Xᵀ, summed over the whole run in the GEMM's k dimension.</li>
+ * </ul>
+ *
+ * <p>The batch goes through in runs of as many items as keep the column matrix under
+ * {@value #MAX_BUFFER_FLOATS} floats (all of a DCGAN batch of 64, for instance), so the GEMMs are
+ * large. A run of one item reads and writes the caller's arrays directly; longer runs regroup the
+ * output channel by channel. The column matrix and the regrouped output live in buffers kept per
+ * calling thread, grown when needed and reused, so a training step allocates nothing here.
+ *
+ * <p>The run length depends only on the geometry, and the data movement is cut over threads so that
+ * each element is written by one thread in a fixed order: the result is as deterministic as the
+ * GEMM underneath.
+ */
+public final class Im2colConvolution {
+    /** The largest column matrix (and regrouped output) of one run, in floats: 16 MiB. */
+    static final int MAX_BUFFER_FLOATS = 1 << 22;
+    /** Data movement of fewer floats than this stays on the calling thread. */
+    private static final int SERIAL_FLOATS = 1 << 15;
+
+    private final Gemm gemm;
+    private final WorkerPool pool;
+    private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
+
+    /** Convolutions whose products go to {@code gemm} and whose data movement runs on {@code pool}. */
+    public Im2colConvolution(Gemm gemm, WorkerPool pool) {
+        this.gemm = gemm;
+        this.pool = pool;
+    }
+
+    /** y = conv(x, w); see {@link KernelBackend#conv2d}. */
+    public void forward(ConvGeometry g, float[] x, float[] w, float[] y) {
+        checkSizes(g, "x", x, g.inputSize(), "w", w, g.weightSize(), "y", y, g.outputSize());
+        int taps = taps(g);
+        int positions = g.outHeight() * g.outWidth();
+        int run = runLength(g);
+        Buffers b = buffers.get();
+        for (int n0 = 0; n0 < g.batch(); n0 += run) {
+            int items = Math.min(run, g.batch() - n0);
+            float[] col = b.columns(taps * items * positions);
+            expand(g, x, n0, items, col);
+            if (items == 1) {
+                gemm.gemm(false, false, g.outChannels(), positions, taps, w, 0, col, 0, y, n0 * g.outChannels() * positions);
+            } else {
+                float[] out = b.output(g.outChannels() * items * positions);
+                gemm.gemm(false, false, g.outChannels(), items * positions, taps, w, 0, col, 0, out, 0);
+                int n = n0;
+                forRanges(g.outChannels(), g.outChannels() * items * positions,
+                        (from, to) -> Im2col.scatter(g, out, n, items, y, from, to));
+            }
+        }
+    }
+
+    /** dx = the input gradient for output gradient dy; see {@link KernelBackend#conv2dInputGrad}. */
+    public void inputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
+        checkSizes(g, "dy", dy, g.outputSize(), "w", w, g.weightSize(), "dx", dx, g.inputSize());
+        int taps = taps(g);
+        int positions = g.outHeight() * g.outWidth();
+        int run = runLength(g);
+        Buffers b = buffers.get();
+        for (int n0 = 0; n0 < g.batch(); n0 += run) {
+            int items = Math.min(run, g.batch() - n0);
+            float[] grouped = regroup(g, dy, n0, items, b);
+            int groupedOffset = items == 1 ? n0 * g.outChannels() * positions : 0;
+            float[] col = b.columns(taps * items * positions);
+            gemm.gemm(true, false, taps, items * positions, g.outChannels(), w, 0, grouped, groupedOffset, col, 0);
+            int n = n0;
+            forRanges(items * g.inChannels(), taps * items * positions,
+                    (from, to) -> Im2col.accumulate(g, col, n, items, dx, from, to));
+        }
+    }
+
+    /** dw = the weight gradient for input x and output gradient dy; see {@link KernelBackend#conv2dWeightGrad}. */
+    public void weightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
+        checkSizes(g, "x", x, g.inputSize(), "dy", dy, g.outputSize(), "dw", dw, g.weightSize());
+        int taps = taps(g);
+        int positions = g.outHeight() * g.outWidth();
+        int run = runLength(g);
+        Buffers b = buffers.get();
+        if (g.batch() == 0) {
+            java.util.Arrays.fill(dw, 0, g.weightSize(), 0f);
+            return;
+        }
+        for (int n0 = 0; n0 < g.batch(); n0 += run) {
+            int items = Math.min(run, g.batch() - n0);
+            float[] col = b.columns(taps * items * positions);
+            expand(g, x, n0, items, col);
+            float[] grouped = regroup(g, dy, n0, items, b);
+            int groupedOffset = items == 1 ? n0 * g.outChannels() * positions : 0;
+            float[] target = n0 == 0 ? dw : b.partial(g.weightSize());
+            gemm.gemm(false, true, g.outChannels(), taps, items * positions, grouped, groupedOffset, col, 0, target, 0);
+            if (n0 != 0) {
+                for (int i = 0; i < g.weightSize(); i++) {
+                    dw[i] += target[i];
+                }
+            }
+        }
+    }
+
+    private void expand(ConvGeometry g, float[] x, int n0, int items, float[] col) {
+        int taps = taps(g);
+        forRanges(taps, taps * items * g.outHeight() * g.outWidth(),
+                (from, to) -> Im2col.expand(g, x, n0, items, col, from, to));
+    }
+
+    /** dy of the items as an O × items·Ho·Wo matrix: dy itself for one item, else a regrouped copy. */
+    private float[] regroup(ConvGeometry g, float[] dy, int n0, int items, Buffers b) {
+        if (items == 1) {
+            return dy;
+        }
+        int positions = g.outHeight() * g.outWidth();
+        float[] grouped = b.output(g.outChannels() * items * positions);
+        forRanges(g.outChannels(), g.outChannels() * items * positions,
+                (from, to) -> Im2col.gather(g, dy, n0, items, grouped, from, to));
+        return grouped;
+    }
+
+    /** Runs {@code body} over [0, count) cut into one range per thread, or in one piece when the work is small. */
+    private void forRanges(int count, long floats, RangeBody body) {
+        int parts = floats < SERIAL_FLOATS ? 1 : Math.min(pool.threads(), count);
+        pool.run(parts, part -> body.run((int) ((long) count * part / parts), (int) ((long) count * (part + 1) / parts)));
+    }
+
+    private static int taps(ConvGeometry g) {
+        return g.inChannels() * g.kernelHeight() * g.kernelWidth();
+    }
+
+    /** How many batch items go through one GEMM: as many as fit the buffers, at least one. */
+    static int runLength(ConvGeometry g) {
+        long perItem = (long) Math.max(taps(g), g.outChannels()) * g.outHeight() * g.outWidth();
+        return (int) Math.max(1, Math.min(Math.max(g.batch(), 1), MAX_BUFFER_FLOATS / perItem));
+    }
+
+    private static void checkSizes(ConvGeometry g, String n1, float[] a1, int s1, String n2, float[] a2, int s2,
+                                   String n3, float[] a3, int s3) {
+        checkSize(g, n1, a1, s1);
+        checkSize(g, n2, a2, s2);
+        checkSize(g, n3, a3, s3);
+    }
+
+    private static void checkSize(ConvGeometry g, String name, float[] array, int size) {
+        if (array.length < size) {
+            throw new IllegalArgumentException("The convolution " + g + " needs " + size + " elements in " + name
+                    + ", but the array has " + array.length + "; pass an array sized for the geometry.");
+        }
+    }
+
+    @FunctionalInterface
+    private interface RangeBody {
+        void run(int from, int to);
+    }
+
+    /** Grow-only buffers of one calling thread. */
+    private static final class Buffers {
+        private float[] columns = new float[0];
+        private float[] output = new float[0];
+        private float[] partial = new float[0];
+
+        float[] columns(int size) {
+            if (columns.length < size) {
+                columns = new float[size];
+            }
+            return columns;
+        }
+
+        float[] output(int size) {
+            if (output.length < size) {
+                output = new float[size];
+            }
+            return output;
+        }
+
+        float[] partial(int size) {
+            if (partial.length < size) {
+                partial = new float[size];
+            }
+            return partial;
+        }
+    }
+}

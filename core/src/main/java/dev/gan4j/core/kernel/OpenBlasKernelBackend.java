@@ -1,0 +1,148 @@
+package dev.gan4j.core.kernel;
+
+import dev.ludovic.netlib.blas.NativeBLAS;
+import java.util.Arrays;
+
+/**
+ * The OpenBLAS backend, name {@value #NAME}: sgemm of the system OpenBLAS through netlib-java's
+ * JNI binding, which hands the Java arrays to the library without copying them; the convolutions
+ * are im2col + that GEMM ({@link Im2colConvolution}).
+ *
+ * <p>Threads. OpenBLAS's own pool is sized once, when the library loads, from
+ * {@code OPENBLAS_NUM_THREADS} (see {@link OpenBlasLibrary}), and its result bits depend on that
+ * size. This backend therefore runs in one of two ways, both deterministic for a given thread count:
+ * <ul>
+ *   <li>OpenBLAS has one thread ({@code OPENBLAS_NUM_THREADS=1}, or the serial build): the backend
+ *       cuts each GEMM into {@code threads} fixed column (or row) ranges and runs one single-threaded
+ *       sgemm per range on its own pool;</li>
+ *   <li>OpenBLAS has as many threads as asked for (the default when {@code GAN4J_THREADS} and
+ *       {@code OPENBLAS_NUM_THREADS} are both unset: all cores): each GEMM is one sgemm call that
+ *       OpenBLAS threads itself.</li>
+ * </ul>
+ * Any other pairing cannot be honoured ({@code threads} = 1 while OpenBLAS runs 2, say), and
+ * {@link #OpenBlasKernelBackend(int) the constructor} refuses it with the setting to change.
+ *
+ * <p>Measured on the 2-core AMD EPYC (Zen 5) development machine, OpenBLAS 0.3.21 (pthread), with
+ * other builds running, best of many repeats (GFLOP/s; full table in {@code KernelThroughput}):
+ * MEASUREMENTS_PLACEHOLDER
+ */
+public final class OpenBlasKernelBackend implements KernelBackend {
+    /** The name {@code GAN4J_KERNELS} uses. */
+    public static final String NAME = "openblas";
+
+    /** Below this many multiply-adds a GEMM is one call even when the backend cuts GEMMs over threads. */
+    static final long SERIAL_MULTIPLY_ADDS = 1L << 18;
+    /** Column ranges given to threads are multiples of this. */
+    private static final int COLUMN_ALIGN = 16;
+
+    private final NativeBLAS blas;
+    private final WorkerPool pool;
+    private final boolean cutInJava;
+    private final Im2colConvolution convolution;
+
+    /**
+     * A backend that uses {@code threads} threads.
+     *
+     * @throws KernelUnavailableException when OpenBLAS does not load, or its pool size rules out
+     *                                    {@code threads} (the message says which variable to set)
+     * @throws IllegalArgumentException   when {@code threads} is below 1
+     */
+    public OpenBlasKernelBackend(int threads) {
+        this(OpenBlasLibrary.load(), threads);
+    }
+
+    OpenBlasKernelBackend(OpenBlasLibrary library, int threads) {
+        this.pool = new WorkerPool(threads);
+        int openBlasThreads = library.poolThreads();
+        if (openBlasThreads != 1 && openBlasThreads != threads) {
+            throw new KernelUnavailableException("OpenBLAS (" + library.path() + ") runs every large call on "
+                    + openBlasThreads + " threads, but the openblas backend was asked for " + threads + "; set "
+                    + "OPENBLAS_NUM_THREADS=1 so the backend threads it itself, or GAN4J_THREADS=" + openBlasThreads + ".");
+        }
+        this.blas = library.blas();
+        this.cutInJava = openBlasThreads == 1 && threads > 1;
+        this.convolution = new Im2colConvolution(this::gemm, pool);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int threads() {
+        return pool.threads();
+    }
+
+    @Override
+    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
+                     float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+        GemmArguments.check(m, n, k, a, aOffset, b, bOffset, c, cOffset);
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0) {
+            Arrays.fill(c, cOffset, cOffset + m * n, 0f);
+            return;
+        }
+        if (!cutInJava || (long) m * n * k < SERIAL_MULTIPLY_ADDS) {
+            block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, 0, n);
+            return;
+        }
+        int parts = pool.threads();
+        boolean byColumns = n >= parts * COLUMN_ALIGN;
+        int usable = Math.min(parts, byColumns ? n : m);
+        pool.run(usable, part -> {
+            if (byColumns) {
+                block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m,
+                        columnBound(n, usable, part), columnBound(n, usable, part + 1));
+            } else {
+                block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset,
+                        (int) ((long) m * part / usable), (int) ((long) m * (part + 1) / usable), 0, n);
+            }
+        });
+    }
+
+    /**
+     * Rows [i0, i1) and columns [j0, j1) of the row-major c = op(a) · op(b), as one column-major
+     * sgemm: cᵀ = op(b)ᵀ · op(a)ᵀ, where a row-major matrix read column-major is its transpose.
+     */
+    private void block(boolean transposeA, boolean transposeB, int m, int n, int k,
+                       float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset,
+                       int i0, int i1, int j0, int j1) {
+        int bStart = bOffset + (transposeB ? j0 * k : j0);
+        int ldb = transposeB ? k : n;
+        int aStart = aOffset + (transposeA ? i0 : i0 * k);
+        int lda = transposeA ? m : k;
+        blas.sgemm(transposeB ? "T" : "N", transposeA ? "T" : "N", j1 - j0, i1 - i0, k,
+                1f, b, bStart, ldb, a, aStart, lda, 0f, c, cOffset + i0 * n + j0, n);
+    }
+
+    private static int columnBound(int n, int parts, int part) {
+        if (part >= parts) {
+            return n;
+        }
+        int bound = (int) ((long) n * part / parts);
+        return Math.min(n, (bound + COLUMN_ALIGN / 2) / COLUMN_ALIGN * COLUMN_ALIGN);
+    }
+
+    @Override
+    public void conv2d(ConvGeometry g, float[] x, float[] w, float[] y) {
+        convolution.forward(g, x, w, y);
+    }
+
+    @Override
+    public void conv2dInputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
+        convolution.inputGrad(g, dy, w, dx);
+    }
+
+    @Override
+    public void conv2dWeightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
+        convolution.weightGrad(g, x, dy, dw);
+    }
+
+    @Override
+    public String toString() {
+        return NAME + " (" + threads() + " threads, " + (cutInJava ? "cut in Java" : "OpenBLAS-threaded") + ")";
+    }
+}

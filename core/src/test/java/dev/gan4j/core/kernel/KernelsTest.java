@@ -1,0 +1,67 @@
+package dev.gan4j.core.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class KernelsTest {
+    @Test
+    void unknownBackendNameListsTheKnownOnes() {
+        assertThatThrownBy(() -> Kernels.create("nope", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unknown kernel backend 'nope'")
+                .hasMessageContaining("openblas")
+                .hasMessageContaining("java")
+                .hasMessageContaining("reference");
+    }
+
+    @Test
+    void providersAreOrderedFastestFirstWithTheReferenceLast() {
+        assertThat(Kernels.providers()).extracting(KernelBackendProvider::name)
+                .containsExactly(OpenBlasKernelBackend.NAME, JavaKernelBackend.NAME, ReferenceKernelBackend.NAME);
+        assertThat(Kernels.providers()).extracting(KernelBackendProvider::priority).containsExactly(100, 50, 0);
+    }
+
+    @Test
+    void javaBackendIsFoundByNameWithTheThreadsAskedFor() {
+        KernelBackend backend = Kernels.create("java", 3);
+        assertThat(backend).isInstanceOf(JavaKernelBackend.class);
+        assertThat(backend.threads()).isEqualTo(3);
+    }
+
+    @Test
+    void forcedBackendNameIsHonoured() {
+        assertThat(Kernels.chooseDefault(Map.of(Kernels.KERNELS_ENV, " reference ", Kernels.THREADS_ENV, "2")).name())
+                .isEqualTo(ReferenceKernelBackend.NAME);
+    }
+
+    @Test
+    void threadCountIsReadFromTheEnvironment() {
+        assertThat(Kernels.threadsFrom(Map.of(Kernels.THREADS_ENV, " 3 "))).isEqualTo(3);
+        assertThat(Kernels.threadsFrom(Map.of())).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(Kernels.threadsFrom(Map.of(Kernels.THREADS_ENV, " "))).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void zeroThreadsIsRejectedWithTheFix() {
+        assertThatThrownBy(() -> Kernels.threadsFrom(Map.of(Kernels.THREADS_ENV, "0")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GAN4J_THREADS is '0'")
+                .hasMessageContaining("1 or more")
+                .hasMessageContaining("unset it");
+    }
+
+    @Test
+    void negativeThreadsAreRejected() {
+        assertThatThrownBy(() -> Kernels.threadsFrom(Map.of(Kernels.THREADS_ENV, "-2")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GAN4J_THREADS is '-2'");
+    }
+
+    @Test
+    void nonNumericThreadsAreRejected() {
+        assertThatThrownBy(() -> Kernels.threadsFrom(Map.of(Kernels.THREADS_ENV, "four")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GAN4J_THREADS is 'four'");
+    }
+}
