@@ -63,6 +63,9 @@ class ErrorMessageTest {
                 .hasMessageContainingAll("reshape", "[2, 3]", "[4, -1]");
         assertThatThrownBy(() -> Tensor.zeros(2, 3).reshape(-1, -1))
                 .hasMessageContainingAll("reshape", "more than one -1");
+        assertThatThrownBy(() -> Tensor.zeros(2, 3).reshape(-2, -3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContainingAll("reshape", "[2, 3]", "[-2, -3]");
     }
 
     @Test
