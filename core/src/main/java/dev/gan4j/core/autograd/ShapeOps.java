@@ -123,6 +123,12 @@ public final class ShapeOps {
         Shape in = x.shape();
         int a = in.normaliseAxis(axis);
         int length = in.dim(a);
+        if (start < 0 || start + length > size) {
+            // without this check the copy overruns each block into the next, then fails without a message
+            throw new IllegalArgumentException("Cannot embed a tensor of shape " + in + " at " + start
+                    + " along axis " + axis + " of a result " + size + " long: its " + length
+                    + " entries must fit in [0, " + size + "); give a start from 0 to " + (size - length) + ".");
+        }
         int[] dims = in.toArray();
         dims[a] = size;
         Shape out = Shape.of(dims);
