@@ -37,7 +37,10 @@ public final class Autograd {
             for (Map.Entry<Tensor, Tensor> e : leafGrads.entrySet()) {
                 Tensor leaf = e.getKey();
                 Tensor previous = leaf.grad();
-                leaf.setGrad(previous == null ? e.getValue() : previous.add(e.getValue()));
+                // a rule may hand one tensor to several inputs (add) or pass the seed through (reshape);
+                // each leaf gets its own array, so optimisers can scale or clip a gradient in place
+                Tensor g = e.getValue();
+                leaf.setGrad(previous == null ? Tensor.of(g.toArray(), g.shape()) : previous.add(g));
             }
         }
     }
