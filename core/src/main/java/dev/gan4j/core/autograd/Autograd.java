@@ -184,6 +184,8 @@ public final class Autograd {
                 } else {
                     stack.pop();
                     boolean isRelevant = targets == null ? t.requiresGrad() : targets.contains(t);
+                    // a freed node has lost its inputs; keep it on the path so the pass reaches it and says it was freed
+                    isRelevant |= t.gradNode() != null && t.gradNode().isReleased();
                     for (Tensor input : inputs) {
                         isRelevant |= Boolean.TRUE.equals(relevant.get(input));
                     }

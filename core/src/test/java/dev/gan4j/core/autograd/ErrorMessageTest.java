@@ -97,6 +97,16 @@ class ErrorMessageTest {
     }
 
     @Test
+    void gradThroughAGraphFreedByBackwardSaysSo() {
+        Tensor x = Tensor.ones(2).requiresGrad(true);
+        Tensor shared = x.exp();
+        shared.sum().backward();
+        assertThatThrownBy(() -> Autograd.grad(List.of(shared.mul(2f).sum()), List.of(x), false))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContainingAll("exp", "freed");
+    }
+
+    @Test
     void backwardWithASeedOfTheWrongShapeNamesBothShapes() {
         Tensor y = Tensor.ones(2, 3).requiresGrad(true).mul(2f);
         assertThatThrownBy(() -> y.backward(Tensor.ones(3, 2), false))
