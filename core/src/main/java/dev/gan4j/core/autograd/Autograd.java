@@ -37,7 +37,10 @@ public final class Autograd {
             for (Map.Entry<Tensor, Tensor> e : leafGrads.entrySet()) {
                 Tensor leaf = e.getKey();
                 Tensor previous = leaf.grad();
-                leaf.setGrad(previous == null ? e.getValue() : previous.add(e.getValue()));
+                // a rule may hand one tensor to several inputs (add) or pass the seed through (reshape);
+                // each leaf gets its own array, so optimisers can scale or clip a gradient in place
+                Tensor g = e.getValue();
+                leaf.setGrad(previous == null ? Tensor.of(g.toArray(), g.shape()) : previous.add(g));
             }
         }
     }
@@ -181,6 +184,8 @@ public final class Autograd {
                 } else {
                     stack.pop();
                     boolean isRelevant = targets == null ? t.requiresGrad() : targets.contains(t);
+                    // a freed node has lost its inputs; keep it on the path so the pass reaches it and says it was freed
+                    isRelevant |= t.gradNode() != null && t.gradNode().isReleased();
                     for (Tensor input : inputs) {
                         isRelevant |= Boolean.TRUE.equals(relevant.get(input));
                     }

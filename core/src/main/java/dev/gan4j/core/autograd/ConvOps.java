@@ -48,6 +48,12 @@ public final class ConvOps {
         }
         int outH = (x.dim(2) - 1) * strideH - 2 * padH + w.dim(2) + outPadH;
         int outW = (x.dim(3) - 1) * strideW - 2 * padW + w.dim(3) + outPadW;
+        if (outH < 1 || outW < 1) {
+            // ConvGeometry would accept a height of 0 or -1 here and the output array would be empty or negative
+            throw new IllegalArgumentException("convTranspose2d of input " + x.shape() + " with kernel " + w.dim(2) + "x"
+                    + w.dim(3) + ", stride " + strideH + "x" + strideW + " and padding " + padH + "x" + padW
+                    + " gives an output of " + outH + "x" + outW + "; reduce the padding to get at least 1x1.");
+        }
         ConvGeometry g = new ConvGeometry(x.dim(0), w.dim(1), outH, outW, w.dim(0), w.dim(2), w.dim(3),
                 strideH, strideW, padH, padW);
         if (g.outHeight() != x.dim(2) || g.outWidth() != x.dim(3)) {

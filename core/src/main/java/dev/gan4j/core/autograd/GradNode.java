@@ -7,12 +7,15 @@ import java.util.List;
 /**
  * The record of one op in the graph: its name, its inputs and its backward rule.
  *
- * <p>A node is freed by a backward pass that does not retain the graph: its rule, and so the
- * tensors the rule saved, are dropped, and a second pass through it is refused with a message.
+ * <p>A node is freed by a backward pass that does not retain the graph: its rule (and so the
+ * tensors the rule saved) and its inputs are dropped, so a loss kept after backward does not keep
+ * the step's activations alive, and a second pass through it is refused with a message.
  */
 public final class GradNode {
     private final String op;
-    private final Tensor[] inputs;
+    private static final Tensor[] NONE = new Tensor[0];
+
+    private Tensor[] inputs;
     private BackwardRule rule;
 
     private GradNode(String op, Tensor[] inputs, BackwardRule rule) {
@@ -41,7 +44,7 @@ public final class GradNode {
         return op;
     }
 
-    /** The op's inputs. */
+    /** The op's inputs; empty once a backward pass has freed this node. */
     public List<Tensor> inputs() {
         return List.of(inputs);
     }
@@ -60,5 +63,6 @@ public final class GradNode {
 
     void release() {
         rule = null;
+        inputs = NONE;
     }
 }

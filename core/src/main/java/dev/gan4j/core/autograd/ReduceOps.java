@@ -98,6 +98,9 @@ public final class ReduceOps {
      * inner loop runs over the longest contiguous stretch: a whole H×W plane for batch norm.
      */
     private static float[] sumData(float[] data, int[] dims, boolean[] reduced, int outSize) {
+        if (data.length == 0) {
+            return new float[outSize];  // a sum over nothing is 0; the loops below would divide by a run of 0
+        }
         int[] mergedDims = new int[dims.length];
         boolean[] mergedReduced = new boolean[dims.length];
         int m = 0;

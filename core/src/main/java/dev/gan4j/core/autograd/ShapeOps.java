@@ -18,6 +18,7 @@ public final class ShapeOps {
         int[] dims = newShape.clone();
         int infer = -1;
         long known = 1;
+        boolean valid = true;
         for (int i = 0; i < dims.length; i++) {
             if (dims[i] == -1) {
                 if (infer >= 0) {
@@ -26,17 +27,21 @@ public final class ShapeOps {
                 }
                 infer = i;
             } else {
+                valid &= dims[i] >= 0;
                 known *= dims[i];
             }
         }
-        if (infer >= 0 && known > 0 && x.size() % known == 0) {
-            dims[infer] = (int) (x.size() / known);
+        if (infer >= 0) {
+            // checked here rather than left to Shape.of, whose message would name neither reshape nor the source
+            valid &= known > 0 && x.size() % known == 0;
+            dims[infer] = valid ? (int) (x.size() / known) : 0;
+        }
+        if (!valid || known * (infer >= 0 ? dims[infer] : 1) != x.size()) {
+            throw new IllegalArgumentException("Cannot reshape a tensor of shape " + x.shape() + " (" + x.size()
+                    + " elements) to " + Arrays.toString(newShape) + "; the number of elements must stay the same"
+                    + " and every size must be 0 or more, with at most one -1 to infer.");
         }
         Shape target = Shape.of(dims);
-        if (target.size() != x.size() || (infer >= 0 && dims[infer] < 0)) {
-            throw new IllegalArgumentException("Cannot reshape a tensor of shape " + x.shape() + " (" + x.size()
-                    + " elements) to " + Arrays.toString(newShape) + "; the number of elements must stay the same.");
-        }
         if (target.equals(x.shape())) {
             return x;
         }
@@ -118,6 +123,12 @@ public final class ShapeOps {
         Shape in = x.shape();
         int a = in.normaliseAxis(axis);
         int length = in.dim(a);
+        if (start < 0 || start + length > size) {
+            // without this check the copy overruns each block into the next, then fails without a message
+            throw new IllegalArgumentException("Cannot embed a tensor of shape " + in + " at " + start
+                    + " along axis " + axis + " of a result " + size + " long: its " + length
+                    + " entries must fit in [0, " + size + "); give a start from 0 to " + (size - length) + ".");
+        }
         int[] dims = in.toArray();
         dims[a] = size;
         Shape out = Shape.of(dims);

@@ -46,6 +46,11 @@ public final class SpatialOps {
         int ow = g.dim(3);
         int h = oh - top - bottom;
         int w = ow - left - right;
+        if (left < 0 || right < 0 || top < 0 || bottom < 0 || left >= w || right >= w || top >= h || bottom >= h) {
+            throw new IllegalArgumentException("reflectionPad2dAdjoint of shape " + g.shape() + " with padding (" + left
+                    + ", " + right + ", " + top + ", " + bottom + ") leaves an image of " + h + "x" + w
+                    + ", but each pad must be non-negative and smaller than the unpadded dimension.");
+        }
         int planes = g.dim(0) * g.dim(1);
         float[] src = g.data();
         float[] dst = new float[planes * h * w];

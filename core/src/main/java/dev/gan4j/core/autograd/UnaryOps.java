@@ -99,7 +99,8 @@ public final class UnaryOps {
         for (int i = 0; i < in.length; i++) {
             float f = in[i] > 0f ? 1f : slope;
             factor[i] = f;
-            out[i] = in[i] * f;
+            // not in[i] * f alone: relu must give 0, not NaN, for -infinity (and +0 rather than -0)
+            out[i] = f == 0f ? 0f : in[i] * f;
         }
         Tensor mask = Tensor.of(factor, x.shape());
         return GradNode.result(slope == 0f ? "relu" : "leakyRelu", out, x.shape(),

@@ -95,7 +95,8 @@ public final class Shape {
                         + ": dimension " + i + " (from the left, after aligning right) is " + da + " against " + db
                         + "; sizes must match or one of them be 1.");
             }
-            out[i] = Math.max(da, db);
+            // not max(da, db): a dimension of 0 against 1 broadcasts to 0, as in NumPy
+            out[i] = da == 1 ? db : da;
         }
         return new Shape(out);
     }
