@@ -74,31 +74,62 @@ public final class ShapeOps {
             inverse[a] = i;
         }
         Shape out = Shape.of(outDims);
-        float[] src = x.data();
-        float[] dst = new float[src.length];
-        int rank = outDims.length;
-        if (rank > 0 && dst.length > 0) {
-            int run = outDims[rank - 1];
-            int step = readStrides[rank - 1];
-            int[] index = new int[rank - 1];
-            int offset = 0;
-            for (int o = 0; o < dst.length; o += run) {
+        float[] dst = new float[x.size()];
+        copyPermuted(x.data(), dst, outDims, readStrides);
+        return GradNode.result("permute", dst, out, (g, y, needed) -> new Tensor[] {g.permute(inverse)}, x);
+    }
+
+    /**
+     * Writes {@code src} read with {@code readStrides} into {@code dst} in row-major order of
+     * {@code dims}. Axes of size 1 are dropped and output axes that are also neighbours in the
+     * input are merged first, so the inner loop runs as long as possible and, where the input is
+     * contiguous along it (a batch-channel swap, the identity), is a block copy.
+     */
+    private static void copyPermuted(float[] src, float[] dst, int[] dims, int[] readStrides) {
+        if (dst.length == 0) {
+            return;
+        }
+        int[] mergedDims = new int[dims.length];
+        int[] mergedStrides = new int[dims.length];
+        int rank = 0;
+        for (int d = 0; d < dims.length; d++) {
+            if (dims[d] == 1) {
+                continue;
+            }
+            if (rank > 0 && mergedStrides[rank - 1] == readStrides[d] * dims[d]) {
+                mergedDims[rank - 1] *= dims[d];
+                mergedStrides[rank - 1] = readStrides[d];
+            } else {
+                mergedDims[rank] = dims[d];
+                mergedStrides[rank] = readStrides[d];
+                rank++;
+            }
+        }
+        if (rank == 0) {
+            dst[0] = src[0];
+            return;
+        }
+        int run = mergedDims[rank - 1];
+        int step = mergedStrides[rank - 1];
+        int[] index = new int[rank - 1];
+        int offset = 0;
+        for (int o = 0; o < dst.length; o += run) {
+            if (step == 1) {
+                System.arraycopy(src, offset, dst, o, run);
+            } else {
                 for (int i = 0, r = offset; i < run; i++, r += step) {
                     dst[o + i] = src[r];
                 }
-                for (int d = rank - 2; d >= 0; d--) {
-                    if (++index[d] < outDims[d]) {
-                        offset += readStrides[d];
-                        break;
-                    }
-                    index[d] = 0;
-                    offset -= readStrides[d] * (outDims[d] - 1);
-                }
             }
-        } else if (dst.length > 0) {
-            dst[0] = src[0];
+            for (int d = rank - 2; d >= 0; d--) {
+                if (++index[d] < mergedDims[d]) {
+                    offset += mergedStrides[d];
+                    break;
+                }
+                index[d] = 0;
+                offset -= mergedStrides[d] * (mergedDims[d] - 1);
+            }
         }
-        return GradNode.result("permute", dst, out, (g, y, needed) -> new Tensor[] {g.permute(inverse)}, x);
     }
 
     /** Indices [start, end) along {@code axis}. */

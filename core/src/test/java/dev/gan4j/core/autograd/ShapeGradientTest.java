@@ -4,6 +4,7 @@ import static dev.gan4j.core.autograd.SampleTensors.gaussian;
 
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.testing.GradientCheck;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +48,7 @@ class ShapeGradientTest {
     @ParameterizedTest(name = "order {0}")
     @ValueSource(strings = {"0,2,3,1", "3,2,1,0", "1,0,2,3", "0,1,3,2", "2,0,3,1", "0,1,2,3", "-1,0,1,2"})
     void permuteMatchesFiniteDifferences(String order) {
-        int[] axes = java.util.Arrays.stream(order.split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] axes = Arrays.stream(order.split(",")).mapToInt(Integer::parseInt).toArray();
         GradientCheck.standard().check(in -> in.get(0).permute(axes), gaussian(7, 2, 3, 4, 2));
     }
 

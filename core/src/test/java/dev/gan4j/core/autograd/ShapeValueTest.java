@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,24 @@ class ShapeValueTest {
             }
         }
         assertThat(y.permute(inverse(order)).toArray()).containsExactly(x.toArray());
+    }
+
+    @ParameterizedTest(name = "order {0}")
+    @CsvSource({"'1,0,2,3,4'", "'2,3,0,1,4'", "'0,1,2,3,4'", "'4,2,3,0,1'", "'0,2,1,4,3'", "'3,4,0,1,2'"})
+    void permuteWithAxesThatStayNeighboursAgreesWithAPlainLoop(String orderText) {
+        int[] order = Arrays.stream(orderText.split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] dims = {2, 1, 3, 4, 2};
+        Tensor x = counting(dims);
+        Tensor y = x.permute(order);
+        int[] in = new int[dims.length];
+        for (int flat = 0; flat < y.size(); flat++) {
+            int rest = flat;
+            for (int d = dims.length - 1; d >= 0; d--) {
+                in[order[d]] = rest % y.dim(d);
+                rest /= y.dim(d);
+            }
+            assertThat(y.data()[flat]).as("element %d", flat).isEqualTo(x.get(in));
+        }
     }
 
     private static int[] inverse(int[] order) {

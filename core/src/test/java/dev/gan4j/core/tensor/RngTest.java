@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+/** The seeded generator: reproducible sequences, restorable state, independent splits and sane distributions. */
 class RngTest {
 
     @Test

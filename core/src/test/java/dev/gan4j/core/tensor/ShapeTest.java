@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+/** Shape arithmetic: sizes, strides, axes and the broadcasting rule with its error message. */
 class ShapeTest {
 
     @Test

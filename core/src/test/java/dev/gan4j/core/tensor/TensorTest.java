@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+/** Tensor factories, element access, the autograd flags and what detach shares. */
 class TensorTest {
 
     @Test
