@@ -1,0 +1,20 @@
+package dev.gan4j.core.data;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * Where a run's training data comes from, read from a run config's {@code "data"} object by its
+ * {@code "type"}: {@code "fashion-mnist"}, {@code "idx"}, {@code "image-folder"}, {@code "ring8"},
+ * {@code "grid25"}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+public interface DataConfig {
+    /**
+     * Loads (or builds) the dataset.
+     *
+     * @param context where to look for files (the CLI's --data directory, the environment)
+     * @throws java.io.IOException when a file cannot be read; a missing or corrupt dataset is an
+     *                             error whose message names the file and how to fix it
+     */
+    Dataset open(DataContext context) throws java.io.IOException;
+}

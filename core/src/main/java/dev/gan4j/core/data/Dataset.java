@@ -1,0 +1,19 @@
+package dev.gan4j.core.data;
+
+import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.tensor.Rng;
+
+/**
+ * Training data ready to be drawn in mini-batches: a finite set of examples (shuffled each epoch)
+ * or a distribution sampled afresh (the toy mixtures).
+ */
+public interface Dataset {
+    /** What one example looks like. */
+    DataSpec spec();
+
+    /** A one-line description for provenance: name, source path or parameters, size. */
+    String description();
+
+    /** An endless stream of batches of {@code batchSize}, ordered by {@code rng}. */
+    BatchStream batches(int batchSize, Rng rng);
+}
