@@ -106,8 +106,7 @@ public final class Im2colConvolution {
     }
 
     private void expand(ConvGeometry g, float[] x, int n0, int items, float[] col) {
-        int taps = taps(g);
-        forRanges(taps, taps * items * g.outHeight() * g.outWidth(),
+        forRanges(items * g.inChannels(), taps(g) * items * g.outHeight() * g.outWidth(),
                 (from, to) -> Im2col.expand(g, x, n0, items, col, from, to));
     }
 
