@@ -87,16 +87,16 @@ public final class KernelThroughput {
     }
 
     private static void gemm(List<Workload> list, Random random, String label, boolean ta, boolean tb, int m, int n, int k) {
-        float[] a = BackendsUnderTest.gaussian(random, m * k);
-        float[] b = BackendsUnderTest.gaussian(random, k * n);
+        float[] a = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, m * k);
+        float[] b = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, k * n);
         float[] c = new float[m * n];
         list.add(new Workload("gemm " + label, (long) m * n * k, backend -> backend.gemm(ta, tb, m, n, k, a, 0, b, 0, c, 0)));
     }
 
     private static void conv(List<Workload> list, Random random, String label, ConvGeometry g) {
-        float[] x = BackendsUnderTest.gaussian(random, g.inputSize());
-        float[] w = BackendsUnderTest.gaussian(random, g.weightSize());
-        float[] y = BackendsUnderTest.gaussian(random, g.outputSize());
+        float[] x = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, g.inputSize());
+        float[] w = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, g.weightSize());
+        float[] y = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, g.outputSize());
         float[] dx = new float[g.inputSize()];
         float[] dw = new float[g.weightSize()];
         list.add(new Workload(label + " forward", g.multiplyAdds(), backend -> backend.conv2d(g, x, w, y)));
