@@ -26,8 +26,8 @@ public final class KernelThroughput {
     private KernelThroughput() {
     }
 
-    /** One timed operation: its label, its multiply-add count and the call. */
-    private record Workload(String label, long multiplyAdds, Op op) {
+    /** One timed operation: its label, its multiply-add count, whether it counts in the DCGAN total, and the call. */
+    private record Workload(String label, long multiplyAdds, boolean dcgan, Op op) {
     }
 
     @FunctionalInterface
@@ -73,24 +73,25 @@ public final class KernelThroughput {
     private static List<Workload> workloads() {
         Random random = new Random(1);
         List<Workload> list = new ArrayList<>();
-        gemm(list, random, "linear G in   64x100 · 100x6272", false, false, 64, 6272, 100);
-        gemm(list, random, "  its dW      100x64ᵀ · 64x6272", true, false, 100, 6272, 64);
-        gemm(list, random, "  its dX      64x6272 · 100x6272ᵀ", false, true, 64, 100, 6272);
-        gemm(list, random, "linear D out  64x6272 · 6272x1", false, false, 64, 1, 6272);
-        gemm(list, random, "MLP D in      64x784 · 784x512", false, false, 64, 512, 784);
-        gemm(list, random, "MLP D in, W[out,in]  64x784 · 512x784ᵀ", false, true, 64, 512, 784);
-        gemm(list, random, "MLP hidden    64x512 · 512x512", false, false, 64, 512, 512);
-        gemm(list, random, "MLP G out     64x512 · 512x784", false, false, 64, 784, 512);
+        gemm(list, random, "linear G in   64x100 · 100x6272", true, false, false, 64, 6272, 100);
+        gemm(list, random, "  its dW      100x64ᵀ · 64x6272", true, true, false, 100, 6272, 64);
+        gemm(list, random, "  its dX      64x6272 · 100x6272ᵀ", true, false, true, 64, 100, 6272);
+        gemm(list, random, "linear D out  64x6272 · 6272x1", true, false, false, 64, 1, 6272);
+        gemm(list, random, "MLP D in      64x784 · 784x512", false, false, false, 64, 512, 784);
+        gemm(list, random, "MLP D in, W[out,in]  64x784 · 512x784ᵀ", false, false, true, 64, 512, 784);
+        gemm(list, random, "MLP hidden    64x512 · 512x512", false, false, false, 64, 512, 512);
+        gemm(list, random, "MLP G out     64x512 · 512x784", false, false, false, 64, 784, 512);
         conv(list, random, "D conv1 1→64 28x28 / G convT2", new ConvGeometry(64, 1, 28, 28, 64, 4, 4, 2, 2, 1, 1));
         conv(list, random, "D conv2 64→128 14x14 / G convT1", new ConvGeometry(64, 64, 14, 14, 128, 4, 4, 2, 2, 1, 1));
         return list;
     }
 
-    private static void gemm(List<Workload> list, Random random, String label, boolean ta, boolean tb, int m, int n, int k) {
+    private static void gemm(List<Workload> list, Random random, String label, boolean dcgan, boolean ta, boolean tb,
+                             int m, int n, int k) {
         float[] a = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, m * k);
         float[] b = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, k * n);
         float[] c = new float[m * n];
-        list.add(new Workload("gemm " + label, (long) m * n * k, backend -> backend.gemm(ta, tb, m, n, k, a, 0, b, 0, c, 0)));
+        list.add(new Workload("gemm " + label, (long) m * n * k, dcgan, backend -> backend.gemm(ta, tb, m, n, k, a, 0, b, 0, c, 0)));
     }
 
     private static void conv(List<Workload> list, Random random, String label, ConvGeometry g) {
@@ -99,9 +100,9 @@ public final class KernelThroughput {
         float[] y = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, g.outputSize());
         float[] dx = new float[g.inputSize()];
         float[] dw = new float[g.weightSize()];
-        list.add(new Workload(label + " forward", g.multiplyAdds(), backend -> backend.conv2d(g, x, w, y)));
-        list.add(new Workload(label + " input grad (convT fwd)", g.multiplyAdds(), backend -> backend.conv2dInputGrad(g, y, w, dx)));
-        list.add(new Workload(label + " weight grad", g.multiplyAdds(), backend -> backend.conv2dWeightGrad(g, x, y, dw)));
+        list.add(new Workload(label + " forward", g.multiplyAdds(), true, backend -> backend.conv2d(g, x, w, y)));
+        list.add(new Workload(label + " input grad (convT fwd)", g.multiplyAdds(), true, backend -> backend.conv2dInputGrad(g, y, w, dx)));
+        list.add(new Workload(label + " weight grad", g.multiplyAdds(), true, backend -> backend.conv2dWeightGrad(g, x, y, dw)));
     }
 
     /** GFLOP/s of back-to-back calls for at least {@code millis} ms, after a warm-up of the same length. */
@@ -141,6 +142,17 @@ public final class KernelThroughput {
             }
             out.append('\n');
         }
+        out.append("| ms for one of each DCGAN workload (linear G in ×3, linear D out, conv ×6) | |");
+        for (int b = 0; b < backends.size(); b++) {
+            double millis = 0;
+            for (int w = 0; w < workloads.size(); w++) {
+                if (workloads.get(w).dcgan()) {
+                    millis += 2.0 * workloads.get(w).multiplyAdds() / best[w][b] / 1e6;
+                }
+            }
+            out.append(String.format(Locale.ROOT, " %.2f |", millis));
+        }
+        out.append('\n');
         unavailable.forEach((column, reason) -> out.append(column).append(": n/a, ").append(reason).append('\n'));
         System.out.print(out);
     }
