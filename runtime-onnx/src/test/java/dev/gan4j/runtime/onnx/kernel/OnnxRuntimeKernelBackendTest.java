@@ -21,6 +21,12 @@ class OnnxRuntimeKernelBackendTest extends KernelBackendContract {
     }
 
     @Test
+    void ranksFirstAmongTheBackendsOnTheClasspath() {
+        assertThat(Kernels.providers()).extracting(p -> p.name())
+                .containsExactly(OnnxRuntimeKernelBackend.NAME, "openblas", "java", "reference");
+    }
+
+    @Test
     void isFoundByNameThroughItsServiceEntry() {
         KernelBackend backend;
         try {
