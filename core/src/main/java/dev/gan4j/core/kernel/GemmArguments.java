@@ -1,15 +1,20 @@
 package dev.gan4j.core.kernel;
 
-/** Checks the arguments of a {@link Gemm} call, so every backend fails the same clear way. */
-final class GemmArguments {
+/**
+ * Checks the arguments of a {@link Gemm} call, so every backend (in core or in another module)
+ * fails the same clear way.
+ */
+public final class GemmArguments {
     private GemmArguments() {
     }
 
     /**
+     * Checks the sizes and that each array holds its packed matrix at its offset.
+     *
      * @throws IllegalArgumentException when a size is negative or an array is too short for its
      *                                  matrix at its offset
      */
-    static void check(int m, int n, int k, float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+    public static void check(int m, int n, int k, float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         if (m < 0 || n < 0 || k < 0) {
             throw new IllegalArgumentException("gemm sizes must be non-negative, but got m=" + m + ", n=" + n
                     + ", k=" + k + ".");

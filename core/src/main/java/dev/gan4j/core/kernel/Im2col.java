@@ -8,52 +8,49 @@ import java.util.Arrays;
  *
  * <p>The column matrix has one row per kernel tap (c, p, q), row index (c·kh + p)·kw + q, and one
  * column per output position of each item, column index item·Ho·Wo + i·Wo + j: the input value
- * that tap reads for that output, or 0 in the padding. Every method works on a range of rows,
- * planes or channels, so callers can cut the work over threads; each output element is written by
- * one call only.
+ * that tap reads for that output, or 0 in the padding. Every method works on a range of input
+ * planes or output channels, so callers can cut the work over threads; each output element is
+ * written by one call only.
  */
 final class Im2col {
     private Im2col() {
     }
 
-    /** Fills rows [rowFrom, rowTo) of the column matrix of x. */
-    static void expand(ConvGeometry g, float[] x, int n0, int items, float[] col, int rowFrom, int rowTo) {
-        int kh = g.kernelHeight();
-        int kw = g.kernelWidth();
-        int inH = g.inHeight();
-        int inW = g.inWidth();
-        int outH = g.outHeight();
-        int outW = g.outWidth();
-        int sh = g.strideHeight();
-        int sw = g.strideWidth();
-        int positions = outH * outW;
-        int width = items * positions;
-        for (int r = rowFrom; r < rowTo; r++) {
-            int q = r % kw;
-            int p = (r / kw) % kh;
-            int c = r / (kw * kh);
-            int jFrom = firstInside(g.padWidth() - q, sw, outW);
-            int jTo = Math.max(jFrom, firstInside(inW + g.padWidth() - q, sw, outW));
-            for (int item = 0; item < items; item++) {
-                int plane = ((n0 + item) * g.inChannels() + c) * inH * inW;
-                int rowStart = r * width + item * positions;
-                for (int i = 0; i < outH; i++) {
-                    int h = i * sh - g.padHeight() + p;
-                    int to = rowStart + i * outW;
-                    if (h < 0 || h >= inH) {
-                        Arrays.fill(col, to, to + outW, 0f);
-                        continue;
-                    }
-                    Arrays.fill(col, to, to + jFrom, 0f);
-                    int from = plane + h * inW + jFrom * sw - g.padWidth() + q;
-                    if (sw == 1) {
-                        System.arraycopy(x, from, col, to + jFrom, jTo - jFrom);
+    /**
+     * Fills the column-matrix entries that read input planes [planeFrom, planeTo) of the items
+     * (plane index item·C + c): for each plane, its kh·kw rows' stretch of the item's columns.
+     */
+    static void expand(ConvGeometry g, float[] x, int n0, int items, float[] col, int planeFrom, int planeTo) {
+        Layout l = new Layout(g, items);
+        float[] padded = l.padding ? new float[l.paddedPlane] : null;
+        for (int plane = planeFrom; plane < planeTo; plane++) {
+            int item = plane / l.channels;
+            int c = plane % l.channels;
+            int inputPlane = (n0 * l.channels + plane) * l.inPlane;
+            float[] source = x;
+            int base = inputPlane;
+            if (l.padding) {
+                for (int h = 0; h < g.inHeight(); h++) {
+                    System.arraycopy(x, inputPlane + h * g.inWidth(), padded,
+                            (h + g.padHeight()) * l.paddedWidth + g.padWidth(), g.inWidth());
+                }
+                source = padded;
+                base = 0;
+            }
+            for (int p = 0; p < l.kh; p++) {
+                for (int q = 0; q < l.kw; q++) {
+                    int from = base + p * l.paddedWidth + q;
+                    int to = ((c * l.kh + p) * l.kw + q) * l.width + item * l.positions;
+                    if (l.unitColumnStride) {
+                        for (int i = 0; i < l.outH; i++) {
+                            System.arraycopy(source, from + i * l.rowStep, col, to + i * l.outW, l.outW);
+                        }
                     } else {
-                        for (int j = jFrom; j < jTo; j++) {
-                            col[to + j] = x[from + (j - jFrom) * sw];
+                        int[] reads = l.reads;
+                        for (int t = 0; t < reads.length; t++) {
+                            col[to + t] = source[from + reads[t]];
                         }
                     }
-                    Arrays.fill(col, to + jTo, to + outW, 0f);
                 }
             }
         }
@@ -61,41 +58,43 @@ final class Im2col {
 
     /**
      * Overwrites the input planes [planeFrom, planeTo) of the items (plane index item·C + c) with
-     * the sum of the column-matrix entries that read them: the adjoint of {@link #expand}.
+     * the sum of the column-matrix entries that read them: the adjoint of {@link #expand}. Each
+     * element's sum runs over taps, then output positions, in a fixed order.
      */
     static void accumulate(ConvGeometry g, float[] col, int n0, int items, float[] dx, int planeFrom, int planeTo) {
-        int kh = g.kernelHeight();
-        int kw = g.kernelWidth();
-        int inH = g.inHeight();
-        int inW = g.inWidth();
-        int outH = g.outHeight();
-        int outW = g.outWidth();
-        int sh = g.strideHeight();
-        int sw = g.strideWidth();
-        int channels = g.inChannels();
-        int positions = outH * outW;
-        int width = items * positions;
+        Layout l = new Layout(g, items);
+        float[] padded = l.padding ? new float[l.paddedPlane] : null;
         for (int plane = planeFrom; plane < planeTo; plane++) {
-            int item = plane / channels;
-            int c = plane % channels;
-            int dxPlane = ((n0 + item) * channels + c) * inH * inW;
-            Arrays.fill(dx, dxPlane, dxPlane + inH * inW, 0f);
-            for (int p = 0; p < kh; p++) {
-                for (int q = 0; q < kw; q++) {
-                    int rowStart = ((c * kh + p) * kw + q) * width + item * positions;
-                    int jFrom = firstInside(g.padWidth() - q, sw, outW);
-                    int jTo = Math.max(jFrom, firstInside(inW + g.padWidth() - q, sw, outW));
-                    for (int i = 0; i < outH; i++) {
-                        int h = i * sh - g.padHeight() + p;
-                        if (h < 0 || h >= inH) {
-                            continue;
+            int item = plane / l.channels;
+            int c = plane % l.channels;
+            int inputPlane = (n0 * l.channels + plane) * l.inPlane;
+            float[] target = l.padding ? padded : dx;
+            int base = l.padding ? 0 : inputPlane;
+            Arrays.fill(target, base, base + l.paddedPlane, 0f);
+            for (int p = 0; p < l.kh; p++) {
+                for (int q = 0; q < l.kw; q++) {
+                    int to = base + p * l.paddedWidth + q;
+                    int from = ((c * l.kh + p) * l.kw + q) * l.width + item * l.positions;
+                    if (l.unitColumnStride) {
+                        for (int i = 0; i < l.outH; i++) {
+                            int rowTo = to + i * l.rowStep;
+                            int rowFrom = from + i * l.outW;
+                            for (int j = 0; j < l.outW; j++) {
+                                target[rowTo + j] += col[rowFrom + j];
+                            }
                         }
-                        int from = rowStart + i * outW;
-                        int to = dxPlane + h * inW - g.padWidth() + q;
-                        for (int j = jFrom; j < jTo; j++) {
-                            dx[to + j * sw] += col[from + j];
+                    } else {
+                        int[] reads = l.reads;
+                        for (int t = 0; t < reads.length; t++) {
+                            target[to + reads[t]] += col[from + t];
                         }
                     }
+                }
+            }
+            if (l.padding) {
+                for (int h = 0; h < g.inHeight(); h++) {
+                    System.arraycopy(padded, (h + g.padHeight()) * l.paddedWidth + g.padWidth(), dx,
+                            inputPlane + h * g.inWidth(), g.inWidth());
                 }
             }
         }
@@ -124,11 +123,46 @@ final class Im2col {
     }
 
     /**
-     * The first output index j (0..limit) with j·stride ≥ offset: where a kernel column starts (or
-     * stops) reading inside the input.
+     * The sizes the loops need. Input planes are read (and gradients summed) through a copy with
+     * the zero padding written out, so no loop tests bounds; {@code reads[t]} is where output
+     * position t's window starts in such a plane.
      */
-    private static int firstInside(int offset, int stride, int limit) {
-        int j = Math.floorDiv(offset + stride - 1, stride);
-        return Math.max(0, Math.min(limit, j));
+    private static final class Layout {
+        final int kh;
+        final int kw;
+        final int channels;
+        final int outH;
+        final int outW;
+        final int positions;
+        final int width;
+        final int inPlane;
+        final boolean padding;
+        final int paddedWidth;
+        final int paddedPlane;
+        final int rowStep;
+        final boolean unitColumnStride;
+        final int[] reads;
+
+        Layout(ConvGeometry g, int items) {
+            kh = g.kernelHeight();
+            kw = g.kernelWidth();
+            channels = g.inChannels();
+            outH = g.outHeight();
+            outW = g.outWidth();
+            positions = outH * outW;
+            width = items * positions;
+            inPlane = g.inHeight() * g.inWidth();
+            padding = g.padHeight() > 0 || g.padWidth() > 0;
+            paddedWidth = g.inWidth() + 2 * g.padWidth();
+            paddedPlane = (g.inHeight() + 2 * g.padHeight()) * paddedWidth;
+            rowStep = g.strideHeight() * paddedWidth;
+            unitColumnStride = g.strideWidth() == 1;
+            reads = new int[positions];
+            for (int i = 0; i < outH; i++) {
+                for (int j = 0; j < outW; j++) {
+                    reads[i * outW + j] = i * rowStep + j * g.strideWidth();
+                }
+            }
+        }
     }
 }

@@ -14,7 +14,9 @@ package dev.gan4j.core.kernel;
  * {@value #MAX_BUFFER_FLOATS} floats (all of a DCGAN batch of 64, for instance), so the GEMMs are
  * large. A run of one item reads and writes the caller's arrays directly; longer runs regroup the
  * output channel by channel. The column matrix and the regrouped output live in buffers kept per
- * calling thread, grown when needed and reused, so a training step allocates nothing here.
+ * calling thread, grown when needed and reused, so a training step allocates nothing here: with
+ * fresh buffers on every call the DCGAN discriminator's first convolution (forward, batch 64) took
+ * 2.9 ms instead of 0.7 ms, its second 8.0 ms instead of 7.5 ms (openblas, 2 threads).
  *
  * <p>The run length depends only on the geometry, and the data movement is cut over threads so that
  * each element is written by one thread in a fixed order: the result is as deterministic as the
@@ -106,8 +108,7 @@ public final class Im2colConvolution {
     }
 
     private void expand(ConvGeometry g, float[] x, int n0, int items, float[] col) {
-        int taps = taps(g);
-        forRanges(taps, taps * items * g.outHeight() * g.outWidth(),
+        forRanges(items * g.inChannels(), taps(g) * items * g.outHeight() * g.outWidth(),
                 (from, to) -> Im2col.expand(g, x, n0, items, col, from, to));
     }
 

@@ -98,10 +98,12 @@ final class JavaGemm {
             }
             return;
         }
-        for (int j = 0; j < nc; j++) {
-            int from = bOffset + (jc + j) * k + pc;
-            for (int p = 0; p < kc; p++) {
-                packed[p][j] = b[from + p];
+        // Row by row of the block: strided reads that stay in a few cache lines, contiguous writes.
+        for (int p = 0; p < kc; p++) {
+            float[] row = packed[p];
+            int from = bOffset + jc * k + pc + p;
+            for (int j = 0; j < nc; j++) {
+                row[j] = b[from + j * k];
             }
         }
     }

@@ -1,8 +1,9 @@
 package dev.gan4j.core.kernel;
 
 /**
- * Provides the {@link JavaKernelBackend}: always available, faster than the reference, slower than
- * a native GEMM, so it ranks between them.
+ * Provides the {@link JavaKernelBackend}. Priority 50: always available and many times faster than
+ * the reference (0), but measured at a third to a half of the native GEMMs (openblas 100,
+ * onnxruntime 150), so it is the fallback where neither loads.
  */
 public final class JavaKernelProvider implements KernelBackendProvider {
     @Override
