@@ -22,8 +22,8 @@ import java.util.Objects;
  *       registered to it. By default that minimum is a fifth of the number each mode would get
  *       from the true mixture ({@code N / modes / 5}, at least 1): PacGAN's rule, under which a
  *       mode of the 25-mode grid is lost with fewer than 20 of 2,500 samples. The published metric
- *       code of PacGAN ({@code MetricLogger} in {@code synthetic_data_experiments/PacGAN/pacgan/
- *       extensions.py}, {@code dis_thre=3}) and the VEEGAN-style re-implementations count a mode
+ *       code of PacGAN (github.com/fjxmlzn/PacGAN, {@code MetricLogger} in
+ *       {@code pacgan/extensions.py}, {@code dis_thre=3}) and the VEEGAN-style re-implementations count a mode
  *       with any high-quality sample; {@link #evaluate(Tensor, int)} with 1, or
  *       {@link CoverageReport#modesCoveredWithAtLeast(int)}, gives that count. The default is the
  *       stricter one because uniform noise over the grid already puts a high-quality sample near
