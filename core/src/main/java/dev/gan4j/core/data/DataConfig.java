@@ -1,13 +1,22 @@
 package dev.gan4j.core.data;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * Where a run's training data comes from, read from a run config's {@code "data"} object by its
  * {@code "type"}: {@code "fashion-mnist"}, {@code "idx"}, {@code "image-folder"}, {@code "ring8"},
- * {@code "grid25"}.
+ * {@code "grid25"}. core's types are registered here by name, so any {@code ObjectMapper} knows
+ * them; a plugin registers more with {@code registerSubtypes(new NamedType(...))}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = FashionMnistDataConfig.class, name = FashionMnistDataConfig.TYPE),
+        @JsonSubTypes.Type(value = IdxDataConfig.class, name = IdxDataConfig.TYPE),
+        @JsonSubTypes.Type(value = ImageFolderDataConfig.class, name = ImageFolderDataConfig.TYPE),
+        @JsonSubTypes.Type(value = Ring8DataConfig.class, name = Ring8DataConfig.TYPE),
+        @JsonSubTypes.Type(value = Grid25DataConfig.class, name = Grid25DataConfig.TYPE)
+})
 public interface DataConfig {
     /**
      * Loads (or builds) the dataset.
