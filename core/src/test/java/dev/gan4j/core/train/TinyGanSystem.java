@@ -2,12 +2,15 @@ package dev.gan4j.core.train;
 
 import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.nn.BatchNorm1d;
+import dev.gan4j.core.nn.Flatten;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.LeakyReLU;
 import dev.gan4j.core.nn.Linear;
 import dev.gan4j.core.nn.Losses;
 import dev.gan4j.core.nn.Parameter;
+import dev.gan4j.core.nn.Reshape;
 import dev.gan4j.core.nn.Sequential;
+import dev.gan4j.core.nn.Tanh;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
@@ -29,16 +32,26 @@ final class TinyGanSystem implements GanSystem {
     final Sequential discriminator;
     private final int criticRepeats;
 
-    TinyGanSystem(Rng init, int criticRepeats, int hidden) {
-        this.generator = new Sequential(new Linear(LATENT, hidden, init), new BatchNorm1d(hidden),
-                new LeakyReLU(0.2f), new Linear(hidden, 2, init));
-        this.discriminator = new Sequential(new Linear(2, hidden, init), new LeakyReLU(0.2f),
-                new Linear(hidden, 1, init));
+    /** A system for samples of {@code sampleShape}: [2] for points, [C, H, W] for (tanh) images. */
+    TinyGanSystem(Rng init, int criticRepeats, int hidden, int... sampleShape) {
+        int size = java.util.Arrays.stream(sampleShape).reduce(1, (a, b) -> a * b);
+        List<Layer> g = new java.util.ArrayList<>(List.of(new Linear(LATENT, hidden, init), new BatchNorm1d(hidden),
+                new LeakyReLU(0.2f), new Linear(hidden, size, init)));
+        List<Layer> d = new java.util.ArrayList<>();
+        if (sampleShape.length == 3) {
+            g.add(new Tanh());
+            g.add(new Reshape(sampleShape));
+            d.add(new Flatten());
+        }
+        d.addAll(List.of(new Linear(size, hidden, init), new LeakyReLU(0.2f), new Linear(hidden, 1, init)));
+        this.generator = new Sequential(g);
+        this.discriminator = new Sequential(d);
         this.criticRepeats = criticRepeats;
     }
 
+    /** The standard tiny system on 2-D points. */
     TinyGanSystem(Rng init) {
-        this(init, 2, 16);
+        this(init, 2, 16, 2);
     }
 
     @Override
