@@ -44,8 +44,6 @@ import java.util.function.LongFunction;
  * <p>Not thread-safe: one thread trains.
  */
 public final class AlternatingTrainer {
-    private static final String NOISE = "noise";
-
     private final GanSystem system;
     private final Dataset dataset;
     private final TrainingConfig training;
@@ -215,7 +213,7 @@ public final class AlternatingTrainer {
             optimizers.put(phase.name(), phase.optimizer().state());
         }
         return new Checkpoint(step, NetworkTensors.capture(system), optimizers,
-                average == null ? Map.of() : average.state(), Map.of(NOISE, noise.state()), stream.state(),
+                average == null ? Map.of() : average.state(), Map.of(CheckpointFit.NOISE, noise.state()), stream.state(),
                 config, provenance.apply(step));
     }
 
@@ -228,32 +226,8 @@ public final class AlternatingTrainer {
      */
     public void restore(Checkpoint checkpoint, String source) {
         Objects.requireNonNull(checkpoint, "checkpoint");
-        if (!config.isEmpty() && !checkpoint.config().isEmpty()
-                && !config.strip().equals(checkpoint.config().strip())) {
-            throw new IllegalArgumentException(source + " was written under a different config ("
-                    + RunDirectory.firstDifference(checkpoint.config().strip(), config.strip())
-                    .replace("the directory's", "the checkpoint's") + "); resume with the config it was written "
-                    + "under, or start a new run.");
-        }
-        if (checkpoint.step() > training.steps()) {
-            throw new IllegalArgumentException(source + " is of step " + checkpoint.step() + ", beyond training.steps ("
-                    + training.steps() + ").");
-        }
-        List<String> phaseNames = phases.stream().map(OptimisedPhase::name).toList();
-        if (!new HashSet<>(phaseNames).equals(checkpoint.optimizerStates().keySet())) {
-            throw new IllegalArgumentException(source + " holds optimiser states for the phases "
-                    + checkpoint.optimizerStates().keySet() + ", but this system's phases are " + phaseNames + ".");
-        }
-        if ((average != null) != checkpoint.hasAverage()) {
-            throw new IllegalArgumentException(source + (average != null ? " has no" : " has a")
-                    + " moving average of the sampled network, but this run " + (average != null ? "keeps one" : "keeps none")
-                    + " (training.emaDecay is " + training.emaDecay() + ").");
-        }
-        Long noiseState = checkpoint.randomStates().get(NOISE);
-        if (noiseState == null) {
-            throw new IllegalArgumentException(source + " has no state for the \"" + NOISE + "\" generator; its "
-                    + "generators are " + checkpoint.randomStates().keySet() + ".");
-        }
+        CheckpointFit.require(checkpoint, source, config, training,
+                phases.stream().map(OptimisedPhase::name).toList(), average != null);
         NetworkTensors.restore(system, checkpoint.tensors(), source);
         for (OptimisedPhase phase : phases) {
             try {
@@ -266,8 +240,13 @@ public final class AlternatingTrainer {
         if (average != null) {
             average.restore(checkpoint.averageState());
         }
-        stream.restore(checkpoint.dataState());
-        noise = Rng.fromState(noiseState);
+        try {
+            stream.restore(checkpoint.dataState());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + " holds a data position that does not fit this dataset: "
+                    + e.getMessage(), e);
+        }
+        noise = Rng.fromState(checkpoint.randomStates().get(CheckpointFit.NOISE));
         step = checkpoint.step();
     }
 

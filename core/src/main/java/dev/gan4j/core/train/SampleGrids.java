@@ -18,13 +18,16 @@ import java.nio.file.Path;
  * passing through the network as it trains.
  *
  * <p>Images ([C, H, W], C = 1 or 3) become a square grid of {@code training.gridSize} samples;
- * 2-D vectors become a scatter plot of the samples over as many real points, drawn from
+ * 2-D vectors become a scatter plot of at least {@value #SCATTER_POINTS} samples over as many real
+ * points, drawn from
  * {@link RunSeeds#referenceData()}. Other data is not drawn. Without a run directory it writes
  * nothing.
  */
 public final class SampleGrids implements TrainingListener {
     /** The width and height of scatter plots. */
     static final int SCATTER_SIZE = 512;
+    /** The fewest samples (and real points) in a scatter plot: enough to see which modes are covered. */
+    static final int SCATTER_POINTS = 1000;
 
     private Path directory;
     private Tensor noise;
@@ -39,7 +42,7 @@ public final class SampleGrids implements TrainingListener {
         if (start.runDirectory().isEmpty() || !(image || points)) {
             return;
         }
-        int n = start.training().gridSize();
+        int n = points ? Math.max(start.training().gridSize(), SCATTER_POINTS) : start.training().gridSize();
         noise = start.system().noise(n, start.seeds().sampleNoise());
         reference = points ? start.dataset().batches(n, start.seeds().referenceData()).next().inputs() : null;
         directory = start.runDirectory().get().samplesDirectory();
