@@ -37,6 +37,11 @@ public final class MetricsLog implements TrainingListener {
     private Path file;
     private int logEvery;
 
+    /** A log that opens the run's metrics file when training starts. */
+    public MetricsLog() {
+        // per-run state is set in onStart
+    }
+
     @Override
     public void onStart(TrainingStart start) {
         if (start.runDirectory().isEmpty()) {

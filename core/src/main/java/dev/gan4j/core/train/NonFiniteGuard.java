@@ -12,6 +12,11 @@ public final class NonFiniteGuard implements TrainingListener {
     private Path lastGood;
     private boolean hasRunDirectory;
 
+    /** A guard; it learns the run's checkpoints as they are written. */
+    public NonFiniteGuard() {
+        // per-run state is set in onStart
+    }
+
     @Override
     public void onStart(TrainingStart start) {
         lastGood = start.resumedFrom().orElse(null);

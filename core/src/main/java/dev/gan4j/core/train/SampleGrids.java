@@ -33,6 +33,11 @@ public final class SampleGrids implements TrainingListener {
     private Tensor noise;
     private Tensor reference;
 
+    /** Pictures that draw their fixed noise when training starts. */
+    public SampleGrids() {
+        // per-run state is set in onStart
+    }
+
     @Override
     public void onStart(TrainingStart start) {
         directory = null;
