@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,7 @@ public final class AlternatingTrainer {
         }
         this.average = training.emaDecay() > 0
                 ? new SampledNetworkAverage(system.sampledNetwork(), sampledNetwork, training.emaDecay()) : null;
-        Set<String> names = new HashSet<>();
+        Set<String> names = new java.util.LinkedHashSet<>();
         for (Phase phase : system.phases()) {
             if (!names.add(phase.name())) {
                 throw new IllegalArgumentException("The system has two phases named \"" + phase.name() + "\"; "
@@ -88,7 +87,13 @@ public final class AlternatingTrainer {
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("The system has no phases, so there is nothing to train.");
         }
-        NetworkTensors.named(system);
+        for (String configured : training.optimizers().keySet()) {
+            if (!names.contains(configured)) {
+                throw new IllegalArgumentException("training.optimizers has an entry \"" + configured + "\", but the "
+                        + "system has no phase of that name; its phases are " + List.copyOf(names) + ".");
+            }
+        }
+        NetworkTensors.named(system); // fails now, not at the first checkpoint, when two tensors share a name
         this.stream = dataset.batches(training.batchSize(), seeds.dataOrder());
         this.noise = seeds.noise();
     }

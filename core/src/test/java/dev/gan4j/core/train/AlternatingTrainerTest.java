@@ -208,6 +208,16 @@ class AlternatingTrainerTest {
     }
 
     @Test
+    void optimiserForAPhaseTheSystemLacksIsRefused() {
+        TrainingConfig settings = new TrainingConfig(3, 8, 1L, Map.of("critic",
+                dev.gan4j.core.config.OptimizerConfig.defaults()), null, 0, 1, 1, 1, 4);
+        assertThatThrownBy(() -> AlternatingTrainer.builder().setSystem(new TinyGanSystem(new Rng(1)))
+                .setDataset(new FourGaussians()).setTraining(settings).build())
+                .hasMessage("training.optimizers has an entry \"critic\", but the system has no phase of that name; "
+                        + "its phases are [discriminator, generator].");
+    }
+
+    @Test
     void eachPhaseRunsItsRepeatsAndStepsOnlyItsOwnOptimiser() throws IOException {
         AlternatingTrainer trainer = trainer(null, training(5, 1, 100, 100, 4, 0), new FourGaussians(),
                 s -> new TinyGanSystem(s.initialisation(), 3, 8, 2), List.of());
