@@ -1,0 +1,123 @@
+package dev.gan4j.core.train;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Shows training progress on the console: step, percentage, iterations per second, time left and
+ * the latest loss of each phase. On a terminal it redraws one line in place ({@code \r}), at most
+ * ten times a second; otherwise (output to a file or a pipe) it prints one line every
+ * {@code training.logEvery} steps, so logs stay readable.
+ */
+public final class ConsoleProgress implements TrainingListener {
+    private static final long REDRAW_NANOS = 100_000_000L;
+    private static final int BAR = 24;
+
+    private final PrintStream out;
+    private final boolean terminal;
+    private TrainingStart start;
+    private long lastDraw;
+    private int lastWidth;
+
+    /** Progress on standard output, redrawn in place when it is a terminal. */
+    public ConsoleProgress() {
+        this(System.out, System.console() != null);
+    }
+
+    /**
+     * Progress on {@code out}.
+     *
+     * @param terminal whether {@code out} is a terminal (one line redrawn in place) or not (a line per log step)
+     */
+    public ConsoleProgress(PrintStream out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void onStart(TrainingStart start) {
+        this.start = start;
+        this.lastDraw = 0;
+        if (start.startStep() > 0) {
+            out.println("Resuming at step " + start.startStep() + " of " + start.targetStep()
+                    + start.resumedFrom().map(p -> " from " + p).orElse("") + ".");
+        }
+    }
+
+    @Override
+    public void onStepEnd(StepReport report) {
+        String line = describe(report);
+        if (terminal) {
+            long now = System.nanoTime();
+            if (now - lastDraw >= REDRAW_NANOS || report.step() == report.targetStep()) {
+                lastDraw = now;
+                out.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+                out.flush();
+                lastWidth = line.length();
+            }
+        } else if (report.step() % start.training().logEvery() == 0 || report.step() == report.targetStep()) {
+            out.println(line);
+        }
+    }
+
+    @Override
+    public void onCheckpointWritten(long step, Path file) {
+        if (!terminal) {
+            out.println("Checkpoint of step " + step + " written to " + file + ".");
+        }
+    }
+
+    @Override
+    public void onEnd(long step) {
+        endLine();
+        out.println("Finished at step " + step + ".");
+    }
+
+    @Override
+    public void onFailure(long step, Throwable error) {
+        endLine();
+    }
+
+    private void endLine() {
+        if (terminal && lastWidth > 0) {
+            out.println();
+            lastWidth = 0;
+        }
+    }
+
+    /** One line: {@code step 1200/3000 [=========>      ] 40% 12.3 it/s ETA 2:26 | discriminator 0.693 generator 0.712}. */
+    String describe(StepReport report) {
+        long done = report.step() - start.startStep();
+        long total = report.targetStep() - start.startStep();
+        double rate = report.elapsedSeconds() > 0 ? done / report.elapsedSeconds() : 0;
+        long left = report.targetStep() - report.step();
+        double fraction = report.targetStep() == 0 ? 1 : (double) report.step() / report.targetStep();
+        StringBuilder line = new StringBuilder();
+        line.append("step ").append(report.step()).append('/').append(report.targetStep()).append(' ');
+        int filled = (int) Math.round(fraction * BAR);
+        line.append('[').append("=".repeat(filled)).append(filled < BAR ? ">" : "")
+                .append(" ".repeat(Math.max(0, BAR - filled - 1))).append("] ");
+        line.append(String.format(Locale.ROOT, "%3.0f%% %.1f it/s", fraction * 100, rate));
+        if (rate > 0 && total > 0) {
+            line.append(" ETA ").append(duration(left / rate));
+        }
+        line.append(" |");
+        for (Map.Entry<String, PhaseReport> e : report.phases().entrySet()) {
+            line.append(' ').append(e.getKey()).append(' ')
+                    .append(String.format(Locale.ROOT, "%.4g", e.getValue().loss()));
+        }
+        return line.toString();
+    }
+
+    /** Seconds as {@code m:ss} or {@code h:mm:ss}. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        long h = s / 3600;
+        long m = (s % 3600) / 60;
+        long sec = s % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec)
+                : String.format(Locale.ROOT, "%d:%02d", m, sec);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.gan4j.core.train;
+
+import dev.gan4j.core.config.OptimizerConfig;
+import dev.gan4j.core.config.ScheduleConfig;
+import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.optim.GradientClipping;
+import dev.gan4j.core.optim.LearningRateScheduler;
+import dev.gan4j.core.optim.Optimizer;
+import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.PhaseLoss;
+import dev.gan4j.core.tensor.Rng;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One phase of a system with its own optimiser, learning-rate schedule and gradient clipping.
+ * Each run of the phase, repeated {@link Phase#repeats()} times: zero the gradients of the phase's
+ * parameters, draw a batch, compute the loss, backpropagate, clip, set the scheduled rate, step
+ * the optimiser, and update the moving average when this phase trains the sampled network.
+ */
+final class OptimisedPhase {
+    private final Phase phase;
+    private final Optimizer optimizer;
+    private final LearningRateScheduler scheduler;
+    private final double clipNorm;
+    private final boolean updatesAverage;
+
+    OptimisedPhase(Phase phase, OptimizerConfig optimizerConfig, ScheduleConfig schedule, int steps,
+                   SampledNetworkAverage average) {
+        this.phase = phase;
+        if (phase.repeats() < 1) {
+            throw new IllegalArgumentException("The phase \"" + phase.name() + "\" repeats " + phase.repeats()
+                    + " times per iteration, but it must run at least once; check the family's repeats setting.");
+        }
+        if (phase.parameters().isEmpty()) {
+            throw new IllegalArgumentException("The phase \"" + phase.name() + "\" updates no parameters, so "
+                    + "it would train nothing; the family must give each phase the parameters it trains.");
+        }
+        this.optimizer = OptimizerFactory.create(phase.name(), optimizerConfig, phase.parameters());
+        this.scheduler = new LearningRateScheduler(optimizer,
+                ScheduleFactory.create(schedule, optimizerConfig.lr(), steps));
+        this.clipNorm = optimizerConfig.clipNorm();
+        if (!(clipNorm >= 0) || Double.isInfinite(clipNorm)) {
+            throw new IllegalArgumentException("training.optimizers." + phase.name() + ".clipNorm is " + clipNorm
+                    + ", but it must be a finite number, 0 for no clipping or above 0 for the largest norm.");
+        }
+        this.updatesAverage = average != null && average.isUpdatedBy(phase.parameters());
+    }
+
+    /** The phase's name. */
+    String name() {
+        return phase.name();
+    }
+
+    /** The phase's optimiser. */
+    Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** Whether this phase's steps update the moving average. */
+    boolean updatesAverage() {
+        return updatesAverage;
+    }
+
+    /**
+     * Runs the phase's repeats for iteration {@code iteration} (0 for the first).
+     *
+     * @param average the moving average to update after each step, or null
+     */
+    PhaseReport run(long iteration, Iterator<Batch> data, Rng noise, SampledNetworkAverage average) {
+        int repeats = phase.repeats();
+        double lossSum = 0;
+        Map<String, Double> metricSums = new LinkedHashMap<>();
+        double rate = 0;
+        for (int r = 0; r < repeats; r++) {
+            optimizer.zeroGrad();
+            PhaseLoss result = phase.loss(data.next(), noise);
+            lossSum += result.loss().item();
+            result.metrics().forEach((k, v) -> metricSums.merge(k, v, Double::sum));
+            result.loss().backward();
+            if (clipNorm > 0) {
+                GradientClipping.clipByGlobalNorm(optimizer.parameters(), clipNorm);
+            }
+            rate = scheduler.apply(iteration);
+            optimizer.step();
+            if (updatesAverage) {
+                average.update();
+            }
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metricSums.forEach((k, v) -> metrics.put(k, v / repeats));
+        return new PhaseReport(lossSum / repeats, metrics, rate);
+    }
+}
