@@ -115,7 +115,8 @@ class ConfigLoaderTest {
         String message = failure("""
                 {"family": {"type": "fake-gan"}, "data": {"type": "cifar"}}""");
 
-        assertThat(message).contains("data.type is \"cifar\"").contains("fake-points, no-fields");
+        assertThat(message).contains("data.type is \"cifar\"").contains("the known data sources are ")
+                .contains("fake-points").contains("no-fields");
     }
 
     @Test
