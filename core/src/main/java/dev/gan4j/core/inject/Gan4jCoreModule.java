@@ -9,6 +9,11 @@ import dev.gan4j.core.config.ConfigLoader;
 import dev.gan4j.core.config.ConfigSubtype;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.NetworkType;
+import dev.gan4j.core.train.ConsoleProgress;
+import dev.gan4j.core.train.MetricsLog;
+import dev.gan4j.core.train.NonFiniteGuard;
+import dev.gan4j.core.train.SampleGrids;
+import dev.gan4j.core.train.TrainingListener;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -52,6 +57,13 @@ public final class Gan4jCoreModule extends AbstractModule {
                 MapBinder.newMapBinder(binder(), String.class, NetworkType.class);
         discovered.networkTypes().forEach((id, type) -> networkTypes.addBinding(id).toInstance(type));
         Multibinder.newSetBinder(binder(), ConfigSubtype.class);
+        // Unscoped: each run gets fresh listeners. Bound in the order of TrainingListeners.standard();
+        // users add their own with Multibinder.newSetBinder(binder(), TrainingListener.class).
+        Multibinder<TrainingListener> listeners = Multibinder.newSetBinder(binder(), TrainingListener.class);
+        listeners.addBinding().to(MetricsLog.class);
+        listeners.addBinding().to(ConsoleProgress.class);
+        listeners.addBinding().to(SampleGrids.class);
+        listeners.addBinding().to(NonFiniteGuard.class);
     }
 
     /**
