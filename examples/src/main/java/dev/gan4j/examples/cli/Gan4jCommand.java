@@ -1,5 +1,9 @@
 package dev.gan4j.examples.cli;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.gan4j.core.inject.FamilyDiscovery;
+import dev.gan4j.core.inject.Gan4jCoreModule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gan4j", mixinStandardHelpOptions = true, versionProvider = Gan4jVersion.class,
         description = "Train generative adversarial networks on the JVM and ship them as ONNX models.",
-        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FamiliesCommand.class, TrainCommand.class, ResumeCommand.class, SampleCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Gan4jCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -20,7 +25,8 @@ public final class Gan4jCommand implements Runnable {
 
     /** The configured picocli command line (used by tests to run commands in-process). */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Gan4jCommand());
+        Injector injector = Guice.createInjector(new Gan4jCoreModule(FamilyDiscovery.scanClasspath()));
+        CommandLine cli = new CommandLine(Gan4jCommand.class, new GuiceCommandFactory(injector));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("gan4j: " + e.getMessage());
             return 1;

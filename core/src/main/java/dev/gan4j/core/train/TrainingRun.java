@@ -1,0 +1,70 @@
+package dev.gan4j.core.train;
+
+import dev.gan4j.core.config.ResolvedConfig;
+import dev.gan4j.core.data.DataContext;
+import dev.gan4j.core.data.Dataset;
+import dev.gan4j.core.provenance.RunProvenance;
+import dev.gan4j.core.provenance.RunProvenanceJson;
+import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.GanSystem;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a resolved run config into a ready {@link AlternatingTrainer}: opens the dataset, splits
+ * the root seed, builds the family's system from the initialisation split, and records the
+ * provenance in every checkpoint. The command line and the embedding API both start runs here.
+ *
+ * @param config  the resolved config
+ * @param family  the family the config names
+ * @param dataset the opened training data
+ * @param seeds   the root seed's splits
+ * @param system  the networks and phases, initialised from {@code seeds.initialisation()}
+ */
+public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset dataset, RunSeeds seeds,
+                          GanSystem system) {
+
+    /**
+     * Opens the data and builds the system for {@code config}.
+     *
+     * @param families the installed families by id
+     * @param data     where the dataset's files are looked for
+     * @throws IllegalArgumentException naming the known families when the config's is not installed
+     */
+    public static TrainingRun prepare(ResolvedConfig config, Map<String, GanFamily> families, DataContext data)
+            throws IOException {
+        GanFamily family = families.get(config.familyId());
+        if (family == null) {
+            throw new IllegalArgumentException("The config names the family \"" + config.familyId()
+                    + "\", which is not installed; installed families: " + String.join(", ", families.keySet()) + ".");
+        }
+        Dataset dataset = config.config().data().open(data);
+        RunSeeds seeds = RunSeeds.of(config.config().training().seed());
+        GanSystem system = family.build(config.config().family(), dataset.spec(), seeds.initialisation());
+        return new TrainingRun(config, family, dataset, seeds, system);
+    }
+
+    /**
+     * A trainer for this run.
+     *
+     * @param directory where the run writes its files, or null to write nothing
+     * @param listeners the listeners (ignored without a directory, except those that need none)
+     */
+    public AlternatingTrainer trainer(RunDirectory directory, List<? extends TrainingListener> listeners) {
+        RunProvenance provenance = RunProvenance.of(config, dataset.description(), 0);
+        RunProvenanceJson json = new RunProvenanceJson();
+        AlternatingTrainer.Builder builder = AlternatingTrainer.builder()
+                .setSystem(system)
+                .setDataset(dataset)
+                .setTraining(config.config().training())
+                .optSeeds(seeds)
+                .optConfig(config.canonicalJson())
+                .optProvenance(step -> json.toJson(provenance.atStep(step)))
+                .optListeners(listeners);
+        if (directory != null) {
+            builder.optRunDirectory(directory);
+        }
+        return builder.build();
+    }
+}
