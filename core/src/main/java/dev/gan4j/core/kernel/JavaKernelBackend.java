@@ -13,10 +13,10 @@ import java.util.Arrays;
  * GEMMs under {@value #SERIAL_MULTIPLY_ADDS} multiply-adds run on the calling thread alone, where
  * handing work to another thread costs more than it saves.
  *
- * <p>Measured on the 2-core Zen 5 development machine (best of repeated runs, machine busy): 37–49
- * GFLOP/s on one thread and 60–84 on two for the DCGAN and MLP GEMMs of batch 64, about 4 times a
- * plain triple loop; 33–40 (one thread) and 60–75 (two) for the large convolution passes. Its weak
- * spots are products with a short output side: a 64×16 weight gradient over k = 12544 runs at 7–13
+ * <p>Measured on the 2-core Zen 5 development machine (best of ten runs, machine busy): 40–49
+ * GFLOP/s on one thread and 58–84 on two for the DCGAN and MLP GEMMs of batch 64, about 4 times a
+ * plain triple loop; 36–40 (one thread) and 58–76 (two) for the large convolution passes. Its weak
+ * spots are products with a short output side: a 64×16 weight gradient over k = 12544 runs at 9–13
  * GFLOP/s, a matrix-vector product at 3.
  */
 public final class JavaKernelBackend implements KernelBackend {

@@ -23,17 +23,19 @@ import java.util.Arrays;
  * {@link #OpenBlasKernelBackend(int) the constructor} refuses it with the setting to change.
  *
  * <p>Why both ways are kept: measured on the 2-core AMD EPYC (Zen 5) development machine with
- * OpenBLAS 0.3.21 (pthread build), best of repeated runs of {@code KernelThroughput} while other
- * builds were running, the DCGAN and MLP GEMMs (batch 64) ran at 83–95 GFLOP/s on one thread,
- * 116–176 GFLOP/s as one call threaded by OpenBLAS over 2 threads, and 125–164 GFLOP/s as two
- * single-threaded calls on column ranges: the same within the noise. So the backend follows
+ * OpenBLAS 0.3.21 (pthread build), best of ten runs of {@code KernelThroughput} while other
+ * builds were running, the DCGAN and MLP GEMMs (batch 64) ran at 89–100 GFLOP/s on one thread,
+ * 140–176 GFLOP/s as one call threaded by OpenBLAS over 2 threads, and 132–179 GFLOP/s as two
+ * single-threaded calls on column ranges; one pass of each DCGAN kernel workload took 23.4 ms and
+ * 23.0 ms: the same within the noise. So the backend follows
  * whatever {@code OPENBLAS_NUM_THREADS} says rather than fight it. The last bits of OpenBLAS's
  * results change both with its own thread count and with how the product is cut (measured), which
  * is why the cut is fixed for a thread count.
  *
- * <p>On Zen 4 and Zen 5 set {@code OPENBLAS_CORETYPE=SkylakeX}: OpenBLAS 0.3.21 does not know
- * these CPUs and falls back to its AVX2 (Haswell) kernels; with its AVX-512 kernels one thread
- * reached 110–170 GFLOP/s on the same GEMMs.
+ * <p>OpenBLAS 0.3.21 does not know that Zen 5 CPU and uses its AVX2 kernels there
+ * ({@code OPENBLAS_VERBOSE=2} prints "Core: Haswell"); with {@code OPENBLAS_CORETYPE=SkylakeX} it
+ * uses its AVX-512 kernels and one thread reached 110–170 GFLOP/s on the same GEMMs. Set that on
+ * AVX-512 CPUs newer than the installed OpenBLAS.
  */
 public final class OpenBlasKernelBackend implements KernelBackend {
     /** The name {@code GAN4J_KERNELS} uses. */

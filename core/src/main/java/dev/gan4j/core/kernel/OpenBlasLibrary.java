@@ -65,6 +65,15 @@ final class OpenBlasLibrary {
                 path);
     }
 
+    /**
+     * The same library described with another pool size: lets tests run the backend's
+     * cut-in-Java path whatever OPENBLAS_NUM_THREADS says (the results stay correct; only the
+     * thread count is then not what the backend reports).
+     */
+    OpenBlasLibrary withPoolThreads(int threads) {
+        return new OpenBlasLibrary(blas, threads, path);
+    }
+
     /** The netlib-java binding: column-major sgemm on Java arrays, without copying them. */
     NativeBLAS blas() {
         return blas;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs where the system OpenBLAS loads (Debian: libopenblas0-pthread) and skips, saying why,
  * elsewhere. With OPENBLAS_NUM_THREADS unset OpenBLAS threads each call over all cores and only that
- * thread count runs; with OPENBLAS_NUM_THREADS=1 every thread count runs, cut into ranges in Java.
+ * thread count runs here; {@link OpenBlasCutInJavaTest} runs the path OPENBLAS_NUM_THREADS=1 takes
+ * at every thread count.
  */
 class OpenBlasKernelBackendTest extends KernelBackendContract {
     @Override

@@ -7,11 +7,12 @@ import dev.gan4j.core.kernel.KernelBackendProvider;
  * Provides the {@link OnnxRuntimeKernelBackend}. Stateless: ONNX Runtime is started only when
  * {@link #create} is called.
  *
- * <p>Priority 150, the highest: on the 2-core Zen 5 development machine (best of repeated runs of
- * {@code KernelThroughput}, machine busy) its GEMMs ran at 130–160 GFLOP/s on one thread against
- * 83–95 for OpenBLAS 0.3.21 (which uses AVX2 kernels there), and on two threads it matched
- * OpenBLAS (about 25 ms against 28 ms for one pass of each DCGAN kernel workload). It also honours
- * any thread count, where OpenBLAS is bound to its own pool size.
+ * <p>Priority 150, the highest: on the 2-core Zen 5 development machine (best of ten runs of
+ * {@code KernelThroughput}, machine busy) its GEMMs ran at 138–159 GFLOP/s on one thread against
+ * 89–100 for OpenBLAS 0.3.21 (which uses AVX2 kernels there), and one pass of each DCGAN kernel
+ * workload took 29.3 ms against 37.3 ms; on two threads they tie (22.5 ms against 23.0–23.4 ms).
+ * It also honours any thread count, where OpenBLAS is bound to its own pool size, and needs no
+ * system package.
  */
 public final class OnnxRuntimeKernelProvider implements KernelBackendProvider {
     @Override
