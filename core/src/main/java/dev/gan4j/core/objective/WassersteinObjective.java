@@ -17,13 +17,13 @@ public final class WassersteinObjective implements Objective {
     /** The config name, {@value}. */
     public static final String NAME = "wasserstein";
     /** The original paper's clip value. */
-    public static final float DEFAULT_CLIP = 0.01f;
+    public static final double DEFAULT_CLIP = 0.01;
 
     private final float clip;
 
     /** The Wasserstein objective with weight clipping to ±{@value #DEFAULT_CLIP}. */
     public WassersteinObjective() {
-        this(DEFAULT_CLIP);
+        this((float) DEFAULT_CLIP);
     }
 
     /**

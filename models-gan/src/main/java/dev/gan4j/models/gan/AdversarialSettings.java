@@ -67,7 +67,7 @@ record AdversarialSettings(NetworkConfig network, int latentSize, String objecti
         Double clip = weightClip;
         if (objectiveName.equals(WassersteinObjective.NAME)) {
             if (clip == null) {
-                clip = penaltyName == null ? (double) WassersteinObjective.DEFAULT_CLIP : 0.0;
+                clip = penaltyName == null ? WassersteinObjective.DEFAULT_CLIP : 0.0;
             }
             if (!(clip >= 0) || clip.isInfinite()) {
                 throw new IllegalArgumentException(family + ".weightClip is " + clip
