@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * One optimisation phase of a {@link GanSystem}: which parameters it updates and the loss it
  * minimises. The trainer runs it {@link #repeats()} times per iteration: zero the gradients,
- * compute the loss on a fresh batch, backpropagate, step this phase's optimiser.
+ * compute the loss on a fresh batch, backpropagate, step this phase's optimiser, then call
+ * {@link #afterStep()}.
  */
 public interface Phase {
     /** The phase's name ({@code "discriminator"}, {@code "generator"}); configs key optimisers by it. */
@@ -28,4 +29,12 @@ public interface Phase {
      * @return the loss to minimise and the scalar figures to log
      */
     PhaseLoss loss(Batch batch, Rng noise);
+
+    /**
+     * Called by the trainer right after each optimiser step of this phase, before the next
+     * phase runs: the Wasserstein objective clips the critic's weights here. Does nothing by
+     * default.
+     */
+    default void afterStep() {
+    }
 }

@@ -1,0 +1,49 @@
+package dev.gan4j.models.gan;
+
+import dev.gan4j.core.network.DcganNetworkConfig;
+import dev.gan4j.core.spi.FamilyConfig;
+import dev.gan4j.core.spi.NetworkConfig;
+
+/**
+ * The config of the {@code "dcgan"} family (Radford et al., 2016): the same game as {@code "gan"},
+ * convolutional by default. Absent fields take the defaults of {@link AdversarialSettings}; the
+ * network defaults to {@code {"type": "dcgan"}} with 64 base channels.
+ *
+ * <pre>{@code
+ * {"type": "dcgan", "network": {"type": "dcgan", "baseChannels": 64}, "latentSize": 100,
+ *  "objective": "non-saturating", "penalty": null, "penaltyWeight": null, "weightClip": null, "nCritic": 1}
+ * }</pre>
+ *
+ * @param network       the architecture of the generator and the discriminator
+ * @param latentSize    the size of a noise vector (default 100)
+ * @param objective     minimax, non-saturating (default), least-squares, wasserstein or hinge
+ * @param penalty       gradient-penalty, r1, or absent for none
+ * @param penaltyWeight the penalty's weight (default 10 when there is a penalty)
+ * @param weightClip    the Wasserstein critic's clip (default 0.01, or 0 = off with a penalty)
+ * @param nCritic       discriminator steps per generator step (default 1)
+ */
+public record DcganConfig(NetworkConfig network, Integer latentSize, String objective, String penalty,
+                        Double penaltyWeight, Double weightClip, Integer nCritic) implements FamilyConfig {
+    /** Applies the defaults and checks the fields, naming them. */
+    public DcganConfig {
+        AdversarialSettings s = AdversarialSettings.resolve(DcganFamily.ID, DcganNetworkConfig.defaults(), network,
+                latentSize, objective, penalty, penaltyWeight, weightClip, nCritic);
+        network = s.network();
+        latentSize = s.latentSize();
+        objective = s.objective();
+        penalty = s.penalty();
+        penaltyWeight = s.penaltyWeight();
+        weightClip = s.weightClip();
+        nCritic = s.nCritic();
+    }
+
+    /** All defaults. */
+    public static DcganConfig defaults() {
+        return new DcganConfig(null, null, null, null, null, null, null);
+    }
+
+    /** The resolved settings of the game. */
+    AdversarialSettings settings() {
+        return new AdversarialSettings(network, latentSize, objective, penalty, penaltyWeight, weightClip, nCritic);
+    }
+}

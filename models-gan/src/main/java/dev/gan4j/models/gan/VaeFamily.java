@@ -1,0 +1,37 @@
+package dev.gan4j.models.gan;
+
+import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.FamilyConfig;
+import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.GanSystem;
+import dev.gan4j.core.tensor.Rng;
+
+/** The family {@code "vae"}: a variational autoencoder whose decoder is the generator, the baseline GANs are compared to; see {@link VaeConfig}. */
+public final class VaeFamily implements GanFamily {
+    /** The family id, {@value}. */
+    public static final String ID = "vae";
+
+    /** The family; stateless. */
+    public VaeFamily() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Kingma and Welling's variational autoencoder; its decoder samples from N(0, I) as a generator (a baseline).";
+    }
+
+    @Override
+    public Class<? extends FamilyConfig> configClass() {
+        return VaeConfig.class;
+    }
+
+    @Override
+    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
+        return VaeSystem.build(FamilyConfigs.require(ID, VaeConfig.class, config), data, initRng);
+    }
+}
