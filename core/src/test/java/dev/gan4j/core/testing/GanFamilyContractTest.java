@@ -21,6 +21,7 @@ import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -192,7 +193,7 @@ public abstract class GanFamilyContractTest {
             boolean anyOwnChanged = false;
             for (Map.Entry<String, Layer> network : system.networks().entrySet()) {
                 for (Parameter p : network.getValue().parameters()) {
-                    boolean changed = !java.util.Arrays.equals(before.get(p.tensor()), p.tensor().data());
+                    boolean changed = !Arrays.equals(before.get(p.tensor()), p.tensor().data());
                     if (own.contains(p.tensor())) {
                         anyOwnChanged |= changed;
                     } else {
@@ -217,7 +218,7 @@ public abstract class GanFamilyContractTest {
         Map<String, float[]> initial = stateAfterIterations(SEED, 0);
         boolean anyDifferent = false;
         for (String name : initial.keySet()) {
-            anyDifferent |= !java.util.Arrays.equals(initial.get(name), other.get(name));
+            anyDifferent |= !Arrays.equals(initial.get(name), other.get(name));
         }
         assertThat(anyDifferent).as("another seed gives other initial weights").isTrue();
     }

@@ -11,6 +11,7 @@ import dev.gan4j.core.spi.Objective;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class AdversarialSystem implements GanSystem {
         Map<String, Layer> named = new LinkedHashMap<>();
         named.put(GENERATOR, generator.network());
         named.put(DISCRIMINATOR, discriminator.network());
-        this.networks = java.util.Collections.unmodifiableMap(named);
+        this.networks = Collections.unmodifiableMap(named);
         Objective objective = settings.buildObjective();
         this.phases = List.of(
                 new DiscriminatorPhase(generator, discriminator, objective, settings.buildPenalty(), settings.nCritic()),

@@ -10,6 +10,7 @@ import dev.gan4j.core.spi.NetworkType;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class AutoencoderSystem implements GanSystem {
         named.put(DECODER, decoder.network());
         named.put(ENCODER, encoder.network());
         named.put(CODES, codes);
-        this.networks = java.util.Collections.unmodifiableMap(named);
+        this.networks = Collections.unmodifiableMap(named);
         this.phases = List.of(new AutoencoderPhase(encoder, new Decoder(decoder, reconstruction, AutoencoderFamily.ID),
                 codes));
     }

@@ -10,6 +10,7 @@ import dev.gan4j.core.spi.NetworkType;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class VaeSystem implements GanSystem {
         Map<String, Layer> named = new LinkedHashMap<>();
         named.put(DECODER, decoder.network());
         named.put(ENCODER, encoder.network());
-        this.networks = java.util.Collections.unmodifiableMap(named);
+        this.networks = Collections.unmodifiableMap(named);
         this.phases = List.of(new VaePhase(encoder, new Decoder(decoder, reconstruction, VaeFamily.ID), latentSize,
                 config.beta()));
     }
