@@ -82,7 +82,7 @@ public final class AlternatingTrainer {
                         + "optimisers and checkpoints are keyed by phase name, so the family must name them apart.");
             }
             phases.add(new OptimisedPhase(phase, training.optimizerFor(phase.name()), training.schedule(),
-                    training.steps(), average));
+                    training.steps(), average, otherPhasesParameters(system, phase)));
         }
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("The system has no phases, so there is nothing to train.");
@@ -101,6 +101,17 @@ public final class AlternatingTrainer {
     /** A builder; the system, the dataset and the training settings are required. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The tensors the other phases train and {@code phase} does not: frozen while {@code phase} runs. */
+    private static List<Tensor> otherPhasesParameters(GanSystem system, Phase phase) {
+        Set<Tensor> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        phase.parameters().forEach(p -> own.add(p.tensor()));
+        Set<Tensor> others = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Phase other : system.phases()) {
+            other.parameters().stream().map(p -> p.tensor()).filter(t -> !own.contains(t)).forEach(others::add);
+        }
+        return List.copyOf(others);
     }
 
     /** The iterations completed so far. */

@@ -9,8 +9,10 @@ import dev.gan4j.core.optim.Optimizer;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.tensor.Tensor;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,10 +27,12 @@ final class OptimisedPhase {
     private final LearningRateScheduler scheduler;
     private final double clipNorm;
     private final boolean updatesAverage;
+    private final List<Tensor> frozen;
 
     OptimisedPhase(Phase phase, OptimizerConfig optimizerConfig, ScheduleConfig schedule, int steps,
-                   SampledNetworkAverage average) {
+                   SampledNetworkAverage average, List<Tensor> frozen) {
         this.phase = phase;
+        this.frozen = frozen;
         if (phase.repeats() < 1) {
             throw new IllegalArgumentException("The phase \"" + phase.name() + "\" repeats " + phase.repeats()
                     + " times per iteration, but it must run at least once; check the family's repeats setting.");
@@ -75,15 +79,23 @@ final class OptimisedPhase {
         double rate = 0;
         for (int r = 0; r < repeats; r++) {
             optimizer.zeroGrad();
-            PhaseLoss result = phase.loss(data.next(), noise);
-            lossSum += result.loss().item();
-            result.metrics().forEach((k, v) -> metricSums.merge(k, v, Double::sum));
-            result.loss().backward();
+            // Other phases' parameters need no gradient here: freezing them skips, for example,
+            // the discriminator's weight gradients in the generator's backward pass.
+            frozen.forEach(t -> t.requiresGrad(false));
+            try {
+                PhaseLoss result = phase.loss(data.next(), noise);
+                lossSum += result.loss().item();
+                result.metrics().forEach((k, v) -> metricSums.merge(k, v, Double::sum));
+                result.loss().backward();
+            } finally {
+                frozen.forEach(t -> t.requiresGrad(true));
+            }
             if (clipNorm > 0) {
                 GradientClipping.clipByGlobalNorm(optimizer.parameters(), clipNorm);
             }
             rate = scheduler.apply(iteration);
             optimizer.step();
+            phase.afterStep();
             if (updatesAverage) {
                 average.update();
             }
