@@ -14,6 +14,9 @@ import java.io.IOException;
  * <pre>
  *   java -cp gan4j.jar dev.gan4j.examples.embedding.EmbeddingExample [STEPS]
  * </pre>
+ *
+ * <p>The default 1,000 steps take seconds and show the API, not a finished model: they reach only
+ * part of the ring. A run of {@code examples/configs/gan-ring8.json} (5,000 steps of 256) goes further.
  */
 public final class EmbeddingExample {
     /** Training steps when none are given on the command line. */

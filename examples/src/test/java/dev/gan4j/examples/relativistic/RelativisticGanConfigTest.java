@@ -45,8 +45,8 @@ class RelativisticGanConfigTest {
                 .load(Path.of("configs", "rsgan-ring8.json"));
         assertThat(resolved.familyId()).isEqualTo("rsgan");
         RelativisticGanConfig family = (RelativisticGanConfig) resolved.config().family();
-        assertThat(family.latentSize()).isEqualTo(2);
-        assertThat(family.average()).isFalse();
+        assertThat(family.latentSize()).isEqualTo(8);
+        assertThat(family.average()).isTrue();
         assertThat(family.network()).isEqualTo(new MlpNetworkConfig(List.of(128, 128), null, null, "linear"));
     }
 
