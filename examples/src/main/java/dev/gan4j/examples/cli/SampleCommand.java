@@ -7,6 +7,8 @@ import dev.gan4j.core.config.ResolvedConfig;
 import dev.gan4j.core.data.IdxArray;
 import dev.gan4j.core.data.IdxWriter;
 import dev.gan4j.core.image.ImageGrid;
+import dev.gan4j.core.image.ScatterPlot;
+import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -14,6 +16,7 @@ import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.TrainedSampler;
 import dev.gan4j.core.train.TrainingRun;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -30,10 +33,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gan4j sample RUN --n N --out FILE.png|FILE.idx}: draws samples from a run's latest
  * checkpoint (its EMA weights when it kept them). IDX output is float32, [N,C,H,W] in [−1, 1] for
- * images and [N,D] for vectors.
+ * images and [N,D] for vectors. PNG output is a grid of images, or for 2-D points a scatter plot over
+ * real points.
  */
 @Command(name = "sample", mixinStandardHelpOptions = true, description = "Draw samples from a trained model.")
 public final class SampleCommand implements Callable<Integer> {
+    /** The size in pixels of the scatter plot drawn for 2-D points. */
+    private static final int SCATTER_SIZE = 512;
+    /** The fewest real points drawn under the samples of a scatter plot. */
+    private static final int SCATTER_REAL_POINTS = 1000;
+
     private final ConfigLoader configs;
     private final Map<String, GanFamily> families;
 
@@ -82,12 +91,27 @@ public final class SampleCommand implements Callable<Integer> {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
         if (png) {
-            ImageIO.write(ImageGrid.render(samples), "png", out.toFile());
+            ImageIO.write(picture(samples, run), "png", out.toFile());
         } else {
             IdxWriter.write(out, IdxArray.fromTensor(samples));
         }
         spec.commandLine().getOut().println("Wrote " + count + " samples " + samples.shape() + " from step "
                 + checkpoint.step() + " to " + out);
         return 0;
+    }
+
+    /** A grid for images; for 2-D points a scatter plot over real points (as the run's sample pictures are). */
+    private static BufferedImage picture(Tensor samples, TrainingRun run) {
+        DataSpec spec = run.dataset().spec();
+        if (spec.isImage()) {
+            return ImageGrid.render(samples);
+        }
+        if (spec.sampleShape().length == 1 && spec.sampleShape()[0] == 2) {
+            Tensor real = run.dataset().batches(Math.max(samples.dim(0), SCATTER_REAL_POINTS),
+                    run.seeds().referenceData()).next().inputs();
+            return ScatterPlot.render(samples, real, SCATTER_SIZE);
+        }
+        throw new IllegalArgumentException("A .png shows images or 2-D points, but this model's samples have shape "
+                + samples.shape() + "; write them with --out FILE.idx instead.");
     }
 }

@@ -1,0 +1,135 @@
+package dev.gan4j.examples.cli;
+
+import static dev.gan4j.examples.cli.InProcessCli.ring8Config;
+import static dev.gan4j.examples.cli.InProcessCli.writeConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gan4j.core.checkpoint.Checkpoint;
+import dev.gan4j.core.checkpoint.CheckpointStore;
+import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.train.RunDirectory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Resume at the process level, as the issue asks: {@code gan4j train} in a child JVM on one
+ * thread, killed with SIGKILL a third of the way through, once it has written a few checkpoints, then {@code gan4j resume} to the
+ * end, gives bit for bit the weights, optimiser states, noise state and data position of the same
+ * run left alone.
+ */
+class KilledTrainingResumeTest {
+    private static final int STEPS = 1500;
+    private static final int CHECKPOINT_EVERY = 50;
+    /** The kill comes once a checkpoint of this step or later exists: a third of the way, after several checkpoints. */
+    private static final int KILL_AFTER = 500;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void trainKilledAndResumedEqualsAnUninterruptedRunBitForBit() throws Exception {
+        long started = System.nanoTime();
+        Path config = writeConfig(temp, "ring8.json", ring8Config(STEPS, CHECKPOINT_EVERY, 3));
+        Path straight = temp.resolve("straight");
+        Path interrupted = temp.resolve("interrupted");
+
+        Process whole = start("straight-train", "train", config.toString(), "--out", straight.toString());
+        Process killed = start("killed-train", "train", config.toString(), "--out", interrupted.toString());
+        Path latest = interrupted.resolve("checkpoints").resolve(CheckpointStore.LATEST);
+        while (killed.isAlive() && checkpointedStep(latest) < KILL_AFTER) {
+            Thread.sleep(5);
+        }
+        killed.destroyForcibly();
+        killed.waitFor();
+        long stepAtKill = latestStep(interrupted);
+        assertThat(stepAtKill).as("the run was killed after a checkpoint and before its end\n"
+                + log("killed-train")).isGreaterThanOrEqualTo(KILL_AFTER).isLessThan(STEPS);
+
+        Process resumed = start("resume", "resume", interrupted.toString());
+        assertThat(resumed.waitFor()).as(log("resume")).isZero();
+        assertThat(log("resume")).contains("Resuming " + interrupted);
+        assertThat(whole.waitFor()).as(log("straight-train")).isZero();
+        System.out.printf("Killed the child at step %d (its latest checkpoint), resumed to %d; %.1f s in all.%n",
+                stepAtKill, STEPS, (System.nanoTime() - started) / 1e9);
+
+        Checkpoint expected = RunDirectory.open(straight).checkpoints().readLatest().orElseThrow();
+        Checkpoint actual = RunDirectory.open(interrupted).checkpoints().readLatest().orElseThrow();
+        assertThat(actual.step()).isEqualTo(STEPS);
+        assertThat(expected.step()).isEqualTo(STEPS);
+        assertThat(expected.tensors()).isNotEmpty();
+        assertThat(expected.optimizerStates()).isNotEmpty();
+        assertSameTensors(actual.tensors(), expected.tensors());
+        assertThat(actual.optimizerStates().keySet()).containsExactlyElementsOf(expected.optimizerStates().keySet());
+        for (String phase : expected.optimizerStates().keySet()) {
+            assertSameFloats("optimiser of " + phase, actual.optimizerStates().get(phase),
+                    expected.optimizerStates().get(phase));
+        }
+        assertSameFloats("moving average", actual.averageState(), expected.averageState());
+        assertThat(actual.randomStates()).isEqualTo(expected.randomStates());
+        assertThat(actual.dataState()).containsExactly(expected.dataState());
+    }
+
+    /** Starts {@code gan4j args...} in a child JVM on one kernel thread, its output going to a log file. */
+    private Process start(String name, String... args) throws IOException {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), Gan4jCommand.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(temp.resolve(name + ".log").toFile());
+        builder.environment().put("GAN4J_THREADS", "1");
+        builder.environment().put("OPENBLAS_NUM_THREADS", "1");
+        return builder.start();
+    }
+
+    private String log(String name) throws IOException {
+        Path file = temp.resolve(name + ".log");
+        return Files.exists(file) ? name + " log:\n" + Files.readString(file) : "(no log of " + name + ")";
+    }
+
+    /** The step of the checkpoint that {@code latest} names, or 0 while there is none. */
+    private static long checkpointedStep(Path latest) throws IOException {
+        if (!Files.exists(latest)) {
+            return 0;
+        }
+        String name = Files.readString(latest).strip();
+        return name.isEmpty() ? 0 : CheckpointStore.stepOf(Path.of(name));
+    }
+
+    private static long latestStep(Path run) throws IOException {
+        return RunDirectory.open(run).checkpoints().latest().map(CheckpointStore::stepOf).orElse(0L);
+    }
+
+    private static void assertSameTensors(Map<String, Tensor> actual, Map<String, Tensor> expected) {
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        for (String name : expected.keySet()) {
+            assertThat(actual.get(name).dims()).as(name).containsExactly(expected.get(name).dims());
+            assertThat(bits(actual.get(name).data())).as(name).containsExactly(bits(expected.get(name).data()));
+        }
+    }
+
+    private static void assertSameFloats(String what, Map<String, float[]> actual, Map<String, float[]> expected) {
+        assertThat(actual.keySet()).as(what).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (String name : expected.keySet()) {
+            assertThat(bits(actual.get(name))).as(what + ": " + name).containsExactly(bits(expected.get(name)));
+        }
+    }
+
+    private static int[] bits(float[] values) {
+        int[] bits = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bits[i] = Float.floatToRawIntBits(values[i]);
+        }
+        return bits;
+    }
+}
