@@ -1,7 +1,5 @@
 package dev.gan4j.core.kernel;
 
-import java.util.Arrays;
-
 /**
  * The pure-Java backend, name {@value #NAME}: a packed, vectorisable GEMM ({@link JavaGemm}) and
  * the convolutions as im2col + GEMM ({@link Im2colConvolution}). It runs wherever Java does, so it
@@ -19,7 +17,7 @@ import java.util.Arrays;
  * spots are products with a short output side: a 64×16 weight gradient over k = 12544 runs at 9–13
  * GFLOP/s, a matrix-vector product at 3.
  */
-public final class JavaKernelBackend implements KernelBackend {
+public final class JavaKernelBackend extends GemmKernelBackend {
     /** The name {@code GAN4J_KERNELS} uses. */
     public static final String NAME = "java";
 
@@ -30,9 +28,7 @@ public final class JavaKernelBackend implements KernelBackend {
     /** Column ranges given to threads are multiples of this, the widest vector in floats. */
     private static final int COLUMN_ALIGN = 16;
 
-    private final WorkerPool pool;
     private final ThreadLocal<JavaGemm.Scratch> scratch = ThreadLocal.withInitial(JavaGemm.Scratch::new);
-    private final Im2colConvolution convolution;
 
     /**
      * A backend that uses {@code threads} threads.
@@ -40,42 +36,25 @@ public final class JavaKernelBackend implements KernelBackend {
      * @throws IllegalArgumentException when {@code threads} is below 1
      */
     public JavaKernelBackend(int threads) {
-        this.pool = new WorkerPool(threads);
-        this.convolution = new Im2colConvolution(this::gemm, pool);
+        super(NAME, threads);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int threads() {
-        return pool.threads();
-    }
-
-    @Override
-    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
-                     float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
-        GemmArguments.check(m, n, k, a, aOffset, b, bOffset, c, cOffset);
-        if (m == 0 || n == 0) {
-            return;
-        }
-        if (k == 0) {
-            Arrays.fill(c, cOffset, cOffset + m * n, 0f);
-            return;
-        }
+    protected void multiply(boolean transposeA, boolean transposeB, int m, int n, int k,
+                            float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         if (n < NARROW_COLUMNS && m > n) {
             // A narrow c gives the vector loop too few columns: compute cᵀ = op(b)ᵀ · op(a)ᵀ, stored transposed.
-            multiply(!transposeB, !transposeA, n, m, k, b, bOffset, a, aOffset, c, cOffset, 1, n);
+            multiplyStrided(!transposeB, !transposeA, n, m, k, b, bOffset, a, aOffset, c, cOffset, 1, n);
         } else {
-            multiply(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, n, 1);
+            multiplyStrided(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, n, 1);
         }
     }
 
-    private void multiply(boolean transposeA, boolean transposeB, int m, int n, int k,
-                          float[] a, int aOffset, float[] b, int bOffset,
-                          float[] c, int cOffset, int rowStride, int colStride) {
+    /** c = op(a) · op(b) with element (i, j) of c at cOffset + i·rowStride + j·colStride. */
+    private void multiplyStrided(boolean transposeA, boolean transposeB, int m, int n, int k,
+                                 float[] a, int aOffset, float[] b, int bOffset,
+                                 float[] c, int cOffset, int rowStride, int colStride) {
+        WorkerPool pool = pool();
         int parts = (long) m * n * k < SERIAL_MULTIPLY_ADDS ? 1 : pool.threads();
         if (parts == 1) {
             JavaGemm.multiply(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, rowStride,
@@ -86,8 +65,10 @@ public final class JavaKernelBackend implements KernelBackend {
         int extent = byColumns ? n : m;
         int usable = Math.min(parts, extent);
         pool.run(usable, part -> {
-            int from = byColumns ? alignedBound(n, usable, part) : (int) ((long) m * part / usable);
-            int to = byColumns ? alignedBound(n, usable, part + 1) : (int) ((long) m * (part + 1) / usable);
+            int from = byColumns ? alignedColumnBound(n, usable, part, COLUMN_ALIGN)
+                    : (int) ((long) m * part / usable);
+            int to = byColumns ? alignedColumnBound(n, usable, part + 1, COLUMN_ALIGN)
+                    : (int) ((long) m * (part + 1) / usable);
             JavaGemm.Scratch s = scratch.get();
             if (byColumns) {
                 JavaGemm.multiply(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, rowStride,
@@ -97,34 +78,5 @@ public final class JavaKernelBackend implements KernelBackend {
                         colStride, from, to, 0, n, s);
             }
         });
-    }
-
-    /** The start of column range {@code part} of {@code parts}, rounded to a multiple of the vector width. */
-    private static int alignedBound(int n, int parts, int part) {
-        if (part >= parts) {
-            return n;
-        }
-        int bound = (int) ((long) n * part / parts);
-        return Math.min(n, (bound + COLUMN_ALIGN / 2) / COLUMN_ALIGN * COLUMN_ALIGN);
-    }
-
-    @Override
-    public void conv2d(ConvGeometry g, float[] x, float[] w, float[] y) {
-        convolution.forward(g, x, w, y);
-    }
-
-    @Override
-    public void conv2dInputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
-        convolution.inputGrad(g, dy, w, dx);
-    }
-
-    @Override
-    public void conv2dWeightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
-        convolution.weightGrad(g, x, dy, dw);
-    }
-
-    @Override
-    public String toString() {
-        return NAME + " (" + threads() + " threads)";
     }
 }

@@ -1,7 +1,6 @@
 package dev.gan4j.core.kernel;
 
 import dev.ludovic.netlib.blas.NativeBLAS;
-import java.util.Arrays;
 
 /**
  * The OpenBLAS backend, name {@value #NAME}: sgemm of the system OpenBLAS through netlib-java's
@@ -37,7 +36,7 @@ import java.util.Arrays;
  * uses its AVX-512 kernels and one thread reached 110–170 GFLOP/s on the same GEMMs. Set that on
  * AVX-512 CPUs newer than the installed OpenBLAS.
  */
-public final class OpenBlasKernelBackend implements KernelBackend {
+public final class OpenBlasKernelBackend extends GemmKernelBackend {
     /** The name {@code GAN4J_KERNELS} uses. */
     public static final String NAME = "openblas";
 
@@ -47,9 +46,7 @@ public final class OpenBlasKernelBackend implements KernelBackend {
     private static final int COLUMN_ALIGN = 16;
 
     private final NativeBLAS blas;
-    private final WorkerPool pool;
     private final boolean cutInJava;
-    private final Im2colConvolution convolution;
 
     /**
      * A backend that uses {@code threads} threads.
@@ -63,7 +60,7 @@ public final class OpenBlasKernelBackend implements KernelBackend {
     }
 
     OpenBlasKernelBackend(OpenBlasLibrary library, int threads) {
-        this.pool = new WorkerPool(threads);
+        super(NAME, threads);
         int openBlasThreads = library.poolThreads();
         if (openBlasThreads != 1 && openBlasThreads != threads) {
             throw new KernelUnavailableException("OpenBLAS (" + library.path() + ") runs every large call on "
@@ -72,41 +69,24 @@ public final class OpenBlasKernelBackend implements KernelBackend {
         }
         this.blas = library.blas();
         this.cutInJava = openBlasThreads == 1 && threads > 1;
-        this.convolution = new Im2colConvolution(this::gemm, pool);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int threads() {
-        return pool.threads();
-    }
-
-    @Override
-    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
-                     float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
-        GemmArguments.check(m, n, k, a, aOffset, b, bOffset, c, cOffset);
-        if (m == 0 || n == 0) {
-            return;
-        }
-        if (k == 0) {
-            Arrays.fill(c, cOffset, cOffset + m * n, 0f);
-            return;
-        }
+    protected void multiply(boolean transposeA, boolean transposeB, int m, int n, int k,
+                            float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         if (!cutInJava || (long) m * n * k < SERIAL_MULTIPLY_ADDS) {
             block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, 0, n);
             return;
         }
+        WorkerPool pool = pool();
         int parts = pool.threads();
         boolean byColumns = n >= parts * COLUMN_ALIGN;
         int usable = Math.min(parts, byColumns ? n : m);
         pool.run(usable, part -> {
             if (byColumns) {
                 block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m,
-                        columnBound(n, usable, part), columnBound(n, usable, part + 1));
+                        alignedColumnBound(n, usable, part, COLUMN_ALIGN),
+                        alignedColumnBound(n, usable, part + 1, COLUMN_ALIGN));
             } else {
                 block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset,
                         (int) ((long) m * part / usable), (int) ((long) m * (part + 1) / usable), 0, n);
@@ -127,29 +107,6 @@ public final class OpenBlasKernelBackend implements KernelBackend {
         int lda = transposeA ? m : k;
         blas.sgemm(transposeB ? "T" : "N", transposeA ? "T" : "N", j1 - j0, i1 - i0, k,
                 1f, b, bStart, ldb, a, aStart, lda, 0f, c, cOffset + i0 * n + j0, n);
-    }
-
-    private static int columnBound(int n, int parts, int part) {
-        if (part >= parts) {
-            return n;
-        }
-        int bound = (int) ((long) n * part / parts);
-        return Math.min(n, (bound + COLUMN_ALIGN / 2) / COLUMN_ALIGN * COLUMN_ALIGN);
-    }
-
-    @Override
-    public void conv2d(ConvGeometry g, float[] x, float[] w, float[] y) {
-        convolution.forward(g, x, w, y);
-    }
-
-    @Override
-    public void conv2dInputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
-        convolution.inputGrad(g, dy, w, dx);
-    }
-
-    @Override
-    public void conv2dWeightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
-        convolution.weightGrad(g, x, dy, dw);
     }
 
     @Override

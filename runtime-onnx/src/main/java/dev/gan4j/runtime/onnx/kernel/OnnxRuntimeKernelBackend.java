@@ -4,16 +4,13 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.gan4j.core.kernel.ConvGeometry;
-import dev.gan4j.core.kernel.GemmArguments;
+import dev.gan4j.core.kernel.GemmKernelBackend;
 import dev.gan4j.core.kernel.Im2colConvolution;
-import dev.gan4j.core.kernel.KernelBackend;
 import dev.gan4j.core.kernel.KernelUnavailableException;
 import dev.gan4j.core.kernel.WorkerPool;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -30,15 +27,13 @@ import java.util.Map;
  * runs on this backend's {@link WorkerPool}. MLAS cuts a GEMM into a fixed partition for a given
  * thread count, so results are deterministic for a given thread count.
  */
-public final class OnnxRuntimeKernelBackend implements KernelBackend {
+public final class OnnxRuntimeKernelBackend extends GemmKernelBackend {
     /** The name {@code GAN4J_KERNELS} uses. */
     public static final String NAME = "onnxruntime";
 
     private final OrtEnvironment environment;
     /** Sessions indexed by (transposeA ? 1 : 0) + (transposeB ? 2 : 0). */
     private final OrtSession[] sessions = new OrtSession[4];
-    private final WorkerPool pool;
-    private final Im2colConvolution convolution;
     private final ThreadLocal<DirectBuffers> buffers = ThreadLocal.withInitial(DirectBuffers::new);
 
     /**
@@ -48,7 +43,7 @@ public final class OnnxRuntimeKernelBackend implements KernelBackend {
      * @throws IllegalArgumentException   when {@code threads} is below 1
      */
     public OnnxRuntimeKernelBackend(int threads) {
-        this.pool = new WorkerPool(threads);
+        super(NAME, threads);
         try {
             this.environment = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -65,30 +60,11 @@ public final class OnnxRuntimeKernelBackend implements KernelBackend {
                     + "com.microsoft.onnxruntime:onnxruntime on the classpath and a 64-bit Linux, macOS or Windows. "
                     + "Choose another backend with GAN4J_KERNELS=openblas or GAN4J_KERNELS=java.", e);
         }
-        this.convolution = new Im2colConvolution(this::gemm, pool);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int threads() {
-        return pool.threads();
-    }
-
-    @Override
-    public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
-                     float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
-        GemmArguments.check(m, n, k, a, aOffset, b, bOffset, c, cOffset);
-        if (m == 0 || n == 0) {
-            return;
-        }
-        if (k == 0) {
-            Arrays.fill(c, cOffset, cOffset + m * n, 0f);
-            return;
-        }
+    protected void multiply(boolean transposeA, boolean transposeB, int m, int n, int k,
+                            float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         DirectBuffers direct = buffers.get();
         FloatBuffer left = direct.left(m * k).put(a, aOffset, m * k).flip();
         FloatBuffer right = direct.right(k * n).put(b, bOffset, k * n).flip();
@@ -108,26 +84,6 @@ public final class OnnxRuntimeKernelBackend implements KernelBackend {
 
     private static long[] shape(int rows, int columns) {
         return new long[] {rows, columns};
-    }
-
-    @Override
-    public void conv2d(ConvGeometry g, float[] x, float[] w, float[] y) {
-        convolution.forward(g, x, w, y);
-    }
-
-    @Override
-    public void conv2dInputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
-        convolution.inputGrad(g, dy, w, dx);
-    }
-
-    @Override
-    public void conv2dWeightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
-        convolution.weightGrad(g, x, dy, dw);
-    }
-
-    @Override
-    public String toString() {
-        return NAME + " (" + threads() + " threads)";
     }
 
     /** Grow-only native buffers of one calling thread; each call gets a view of exactly its size. */

@@ -1,0 +1,103 @@
+package dev.gan4j.core.kernel;
+
+import java.util.Arrays;
+
+/**
+ * A backend built on one GEMM: it checks the GEMM arguments, handles the empty products, and runs
+ * the three convolution passes as im2col + that GEMM ({@link Im2colConvolution}) on its own
+ * {@link WorkerPool}. A subclass passes its name and supplies only {@link #multiply}, the product itself.
+ *
+ * <p>Every call of {@link #gemm} goes through {@link GemmArguments#check}, so all such backends
+ * fail the same way; a product with no rows or columns writes nothing, and one with k = 0 fills c
+ * with zeros, before {@link #multiply} is reached.
+ */
+public abstract class GemmKernelBackend implements KernelBackend {
+    private final String name;
+    private final WorkerPool pool;
+    private final Im2colConvolution convolution;
+
+    /**
+     * A backend called {@code name} that uses {@code threads} threads: its pool runs the im2col data
+     * movement, and the subclass may use it for the GEMM too.
+     *
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
+    protected GemmKernelBackend(String name, int threads) {
+        this.name = name;
+        this.pool = new WorkerPool(threads);
+        this.convolution = new Im2colConvolution(this::gemm, pool);
+    }
+
+    /** The pool of this backend's threads. */
+    protected final WorkerPool pool() {
+        return pool;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final int threads() {
+        return pool.threads();
+    }
+
+    @Override
+    public final void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
+                           float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+        GemmArguments.check(m, n, k, a, aOffset, b, bOffset, c, cOffset);
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0) {
+            Arrays.fill(c, cOffset, cOffset + m * n, 0f);
+            return;
+        }
+        multiply(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
+    }
+
+    /**
+     * c = op(a) · op(b) with the contract of {@link KernelBackend#gemm}, for arguments already
+     * checked and m, n and k all at least 1.
+     *
+     * @param transposeA a is stored k×m and is used transposed
+     * @param transposeB b is stored n×k and is used transposed
+     */
+    protected abstract void multiply(boolean transposeA, boolean transposeB, int m, int n, int k,
+                                     float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset);
+
+    @Override
+    public final void conv2d(ConvGeometry g, float[] x, float[] w, float[] y) {
+        convolution.forward(g, x, w, y);
+    }
+
+    @Override
+    public final void conv2dInputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
+        convolution.inputGrad(g, dy, w, dx);
+    }
+
+    @Override
+    public final void conv2dWeightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
+        convolution.weightGrad(g, x, dy, dw);
+    }
+
+    /**
+     * The start of column range {@code part} of {@code parts} over n columns, rounded to the
+     * nearest multiple of {@code align} (and n for the last part), so that every range but the
+     * last is a whole number of vectors.
+     */
+    static int alignedColumnBound(int n, int parts, int part, int align) {
+        if (part >= parts) {
+            return n;
+        }
+        int bound = (int) ((long) n * part / parts);
+        return Math.min(n, (bound + align / 2) / align * align);
+    }
+
+    /** The name and thread count, as in "java (2 threads)". */
+    @Override
+    public String toString() {
+        return name() + " (" + threads() + " threads)";
+    }
+}
