@@ -1,5 +1,6 @@
 package dev.gan4j.core.checkpoint;
 
+import dev.gan4j.core.io.AtomicFile;
 import dev.gan4j.core.tensor.Tensor;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;

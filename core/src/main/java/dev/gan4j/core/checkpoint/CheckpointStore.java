@@ -1,5 +1,6 @@
 package dev.gan4j.core.checkpoint;
 
+import dev.gan4j.core.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

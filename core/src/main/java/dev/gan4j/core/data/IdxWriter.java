@@ -1,14 +1,14 @@
 package dev.gan4j.core.data;
 
+import dev.gan4j.core.io.AtomicFile;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -33,25 +33,19 @@ public final class IdxWriter {
         if (directory != null) {
             Files.createDirectories(directory);
         }
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".part");
-        try {
-            try (OutputStream out = open(temporary, absolute.getFileName().toString().endsWith(".gz"))) {
-                writeTo(out, array);
+        boolean gzip = absolute.getFileName().toString().endsWith(".gz");
+        AtomicFile.write(absolute, channel -> {
+            // Not closed here: AtomicFile forces and closes the channel itself.
+            OutputStream raw = Channels.newOutputStream(channel);
+            GZIPOutputStream zipped = gzip ? new GZIPOutputStream(raw, CHUNK) : null;
+            BufferedOutputStream out = new BufferedOutputStream(gzip ? zipped : raw, CHUNK);
+            writeTo(out, array);
+            out.flush();
+            if (zipped != null) {
+                zipped.finish();
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static OutputStream open(Path path, boolean gzip) throws IOException {
-        OutputStream out = Files.newOutputStream(path);
-        return gzip ? new BufferedOutputStream(new GZIPOutputStream(out, CHUNK), CHUNK)
-                : new BufferedOutputStream(out, CHUNK);
+            raw.flush();
+        });
     }
 
     /** Writes the header and the values of {@code array} to {@code out}, big-endian. */

@@ -3,7 +3,7 @@ package dev.gan4j.core.train;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gan4j.core.checkpoint.AtomicFile;
+import dev.gan4j.core.io.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,6 +1,6 @@
 package dev.gan4j.core.train;
 
-import dev.gan4j.core.checkpoint.AtomicFile;
+import dev.gan4j.core.io.AtomicFile;
 import dev.gan4j.core.checkpoint.CheckpointStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.gan4j.core.checkpoint;
 
+import dev.gan4j.core.io.AtomicFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.gan4j.core.checkpoint;
+package dev.gan4j.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
