@@ -3,22 +3,18 @@ package dev.gan4j.core.nn;
 import dev.gan4j.core.autograd.ConvOps;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * 2-D convolution (cross-correlation, as in PyTorch) of an [N, C, H, W] input with a square
  * kernel: weight [O, C, k, k], symmetric zero padding, optional bias [O]. The output is
  * [N, O, (H + 2p − k)/s + 1, (W + 2p − k)/s + 1].
  */
-public final class Conv2d extends AbstractLayer implements WeightedLayer {
+public final class Conv2d extends AbstractWeightedLayer {
     private final int inChannels;
     private final int outChannels;
     private final int kernel;
     private final int stride;
     private final int padding;
-    private final Tensor weight;
-    private final Tensor bias;
 
     /** A convolution with a bias, initialised as PyTorch does. */
     public Conv2d(int inChannels, int outChannels, int kernel, int stride, int padding, Rng rng) {
@@ -31,46 +27,24 @@ public final class Conv2d extends AbstractLayer implements WeightedLayer {
      * in that order.
      */
     public Conv2d(int inChannels, int outChannels, int kernel, int stride, int padding, boolean bias, Rng rng) {
-        if (inChannels <= 0 || outChannels <= 0 || kernel <= 0 || stride <= 0 || padding < 0) {
-            throw new IllegalArgumentException("Conv2d needs positive channels, kernel and stride and a non-negative "
-                    + "padding, but got in " + inChannels + ", out " + outChannels + ", kernel " + kernel + ", stride "
-                    + stride + ", padding " + padding + ".");
-        }
+        super(weightDims(inChannels, outChannels, kernel, stride, padding), outChannels, bias, rng);
         this.inChannels = inChannels;
         this.outChannels = outChannels;
         this.kernel = kernel;
         this.stride = stride;
         this.padding = padding;
-        this.weight = Tensor.zeros(outChannels, inChannels, kernel, kernel);
-        Init.pytorchDefaultWeight().fill(weight, rng);
-        weight.requiresGrad(true);
-        if (bias) {
-            this.bias = Tensor.zeros(outChannels);
-            Init.pytorchDefaultBias(weight.shape()).fill(this.bias, rng);
-            this.bias.requiresGrad(true);
-        } else {
-            this.bias = null;
-        }
     }
 
     @Override
     public Tensor forward(Tensor input, Tensor w) {
-        if (input.rank() != 4 || input.dim(1) != inChannels) {
-            throw new IllegalArgumentException(this + " needs an input of shape [N, " + inChannels
-                    + ", H, W], but got " + input.shape() + ".");
-        }
-        Tensor out = ConvOps.conv2d(input, w, stride, stride, padding, padding);
-        return bias == null ? out : out.add(bias.reshape(1, outChannels, 1, 1));
+        requireImageInput(input, inChannels);
+        return addChannelBias(ConvOps.conv2d(input, w, stride, stride, padding, padding));
     }
 
-    @Override
-    public Tensor weight() {
-        return weight;
-    }
-
-    @Override
-    public Tensor bias() {
-        return bias;
+    /** [O, C, k, k], after checking the sizes. */
+    private static int[] weightDims(int inChannels, int outChannels, int kernel, int stride, int padding) {
+        requireConvolutionSizes("Conv2d", inChannels, outChannels, kernel, stride, padding);
+        return new int[] {outChannels, inChannels, kernel, kernel};
     }
 
     @Override
@@ -93,20 +67,9 @@ public final class Conv2d extends AbstractLayer implements WeightedLayer {
         return padding;
     }
 
-    /** "weight" [O, C, k, k], then "bias" [O] when present. */
-    @Override
-    public List<Parameter> parameters() {
-        List<Parameter> params = new ArrayList<>(2);
-        params.add(new Parameter("weight", weight));
-        if (bias != null) {
-            params.add(new Parameter("bias", bias));
-        }
-        return params;
-    }
-
     @Override
     public String toString() {
         return "Conv2d(" + inChannels + ", " + outChannels + ", kernel " + kernel + ", stride " + stride
-                + ", padding " + padding + (bias == null ? ", bias=false" : "") + ")";
+                + ", padding " + padding + (bias() == null ? ", bias=false" : "") + ")";
     }
 }

@@ -3,8 +3,6 @@ package dev.gan4j.core.nn;
 import dev.gan4j.core.autograd.ConvOps;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * 2-D transposed convolution with a square kernel, as in PyTorch: weight [Cin, Cout, k, k],
@@ -12,15 +10,13 @@ import java.util.List;
  * where op is the output padding (smaller than the stride). It is the adjoint of the
  * convolution with the same weight, stride and padding, so it upsamples by the stride.
  */
-public final class ConvTranspose2d extends AbstractLayer implements WeightedLayer {
+public final class ConvTranspose2d extends AbstractWeightedLayer {
     private final int inChannels;
     private final int outChannels;
     private final int kernel;
     private final int stride;
     private final int padding;
     private final int outputPadding;
-    private final Tensor weight;
-    private final Tensor bias;
 
     /** A transposed convolution with a bias and no output padding, initialised as PyTorch does. */
     public ConvTranspose2d(int inChannels, int outChannels, int kernel, int stride, int padding, Rng rng) {
@@ -35,51 +31,31 @@ public final class ConvTranspose2d extends AbstractLayer implements WeightedLaye
      */
     public ConvTranspose2d(int inChannels, int outChannels, int kernel, int stride, int padding, int outputPadding,
                            boolean bias, Rng rng) {
-        if (inChannels <= 0 || outChannels <= 0 || kernel <= 0 || stride <= 0 || padding < 0) {
-            throw new IllegalArgumentException("ConvTranspose2d needs positive channels, kernel and stride and a "
-                    + "non-negative padding, but got in " + inChannels + ", out " + outChannels + ", kernel " + kernel
-                    + ", stride " + stride + ", padding " + padding + ".");
-        }
-        if (outputPadding < 0 || outputPadding >= stride) {
-            throw new IllegalArgumentException("The output padding of ConvTranspose2d must be at least 0 and smaller "
-                    + "than the stride " + stride + ", but was " + outputPadding + ".");
-        }
+        super(weightDims(inChannels, outChannels, kernel, stride, padding, outputPadding), outChannels, bias, rng);
         this.inChannels = inChannels;
         this.outChannels = outChannels;
         this.kernel = kernel;
         this.stride = stride;
         this.padding = padding;
         this.outputPadding = outputPadding;
-        this.weight = Tensor.zeros(inChannels, outChannels, kernel, kernel);
-        Init.pytorchDefaultWeight().fill(weight, rng);
-        weight.requiresGrad(true);
-        if (bias) {
-            this.bias = Tensor.zeros(outChannels);
-            Init.pytorchDefaultBias(weight.shape()).fill(this.bias, rng);
-            this.bias.requiresGrad(true);
-        } else {
-            this.bias = null;
-        }
     }
 
     @Override
     public Tensor forward(Tensor input, Tensor w) {
-        if (input.rank() != 4 || input.dim(1) != inChannels) {
-            throw new IllegalArgumentException(this + " needs an input of shape [N, " + inChannels
-                    + ", H, W], but got " + input.shape() + ".");
+        requireImageInput(input, inChannels);
+        return addChannelBias(
+                ConvOps.convTranspose2d(input, w, stride, stride, padding, padding, outputPadding, outputPadding));
+    }
+
+    /** [Cin, Cout, k, k], after checking the sizes and the output padding. */
+    private static int[] weightDims(int inChannels, int outChannels, int kernel, int stride, int padding,
+                                    int outputPadding) {
+        requireConvolutionSizes("ConvTranspose2d", inChannels, outChannels, kernel, stride, padding);
+        if (outputPadding < 0 || outputPadding >= stride) {
+            throw new IllegalArgumentException("The output padding of ConvTranspose2d must be at least 0 and smaller "
+                    + "than the stride " + stride + ", but was " + outputPadding + ".");
         }
-        Tensor out = ConvOps.convTranspose2d(input, w, stride, stride, padding, padding, outputPadding, outputPadding);
-        return bias == null ? out : out.add(bias.reshape(1, outChannels, 1, 1));
-    }
-
-    @Override
-    public Tensor weight() {
-        return weight;
-    }
-
-    @Override
-    public Tensor bias() {
-        return bias;
+        return new int[] {inChannels, outChannels, kernel, kernel};
     }
 
     /** 1: the weight is [Cin, Cout, k, k], so output channels are its second axis. */
@@ -108,21 +84,10 @@ public final class ConvTranspose2d extends AbstractLayer implements WeightedLaye
         return outputPadding;
     }
 
-    /** "weight" [Cin, Cout, k, k], then "bias" [Cout] when present. */
-    @Override
-    public List<Parameter> parameters() {
-        List<Parameter> params = new ArrayList<>(2);
-        params.add(new Parameter("weight", weight));
-        if (bias != null) {
-            params.add(new Parameter("bias", bias));
-        }
-        return params;
-    }
-
     @Override
     public String toString() {
         return "ConvTranspose2d(" + inChannels + ", " + outChannels + ", kernel " + kernel + ", stride " + stride
                 + ", padding " + padding + (outputPadding != 0 ? ", output padding " + outputPadding : "")
-                + (bias == null ? ", bias=false" : "") + ")";
+                + (bias() == null ? ", bias=false" : "") + ")";
     }
 }

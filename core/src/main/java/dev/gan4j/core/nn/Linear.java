@@ -2,19 +2,15 @@ package dev.gan4j.core.nn;
 
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The affine map y = x·Wᵀ + b, with W stored [out, in] as in PyTorch. The product uses the weight
  * transposed in place (no copy). Inputs of rank above 2 are treated as a batch of rows: the last
  * axis must be {@code in}.
  */
-public final class Linear extends AbstractLayer implements WeightedLayer {
+public final class Linear extends AbstractWeightedLayer {
     private final int inFeatures;
     private final int outFeatures;
-    private final Tensor weight;
-    private final Tensor bias;
 
     /** A linear layer with a bias, initialised as PyTorch does. */
     public Linear(int inFeatures, int outFeatures, Rng rng) {
@@ -26,22 +22,9 @@ public final class Linear extends AbstractLayer implements WeightedLayer {
      * then bias from {@link Init#pytorchDefaultBias}, both drawn from {@code rng} in that order.
      */
     public Linear(int inFeatures, int outFeatures, boolean bias, Rng rng) {
-        if (inFeatures <= 0 || outFeatures <= 0) {
-            throw new IllegalArgumentException("A Linear layer needs positive sizes, but got in " + inFeatures
-                    + " and out " + outFeatures + ".");
-        }
+        super(weightDims(inFeatures, outFeatures), outFeatures, bias, rng);
         this.inFeatures = inFeatures;
         this.outFeatures = outFeatures;
-        this.weight = Tensor.zeros(outFeatures, inFeatures);
-        Init.pytorchDefaultWeight().fill(weight, rng);
-        weight.requiresGrad(true);
-        if (bias) {
-            this.bias = Tensor.zeros(outFeatures);
-            Init.pytorchDefaultBias(weight.shape()).fill(this.bias, rng);
-            this.bias.requiresGrad(true);
-        } else {
-            this.bias = null;
-        }
     }
 
     @Override
@@ -53,8 +36,8 @@ public final class Linear extends AbstractLayer implements WeightedLayer {
         }
         Tensor rows = input.rank() == 2 ? input : input.reshape(-1, inFeatures);
         Tensor out = rows.matmul(w, false, true);
-        if (bias != null) {
-            out = out.add(bias);
+        if (bias() != null) {
+            out = out.add(bias());
         }
         if (input.rank() == 2) {
             return out;
@@ -64,14 +47,13 @@ public final class Linear extends AbstractLayer implements WeightedLayer {
         return out.reshape(dims);
     }
 
-    @Override
-    public Tensor weight() {
-        return weight;
-    }
-
-    @Override
-    public Tensor bias() {
-        return bias;
+    /** [out, in], after checking the sizes. */
+    private static int[] weightDims(int inFeatures, int outFeatures) {
+        if (inFeatures <= 0 || outFeatures <= 0) {
+            throw new IllegalArgumentException("A Linear layer needs positive sizes, but got in " + inFeatures
+                    + " and out " + outFeatures + ".");
+        }
+        return new int[] {outFeatures, inFeatures};
     }
 
     @Override
@@ -89,19 +71,8 @@ public final class Linear extends AbstractLayer implements WeightedLayer {
         return outFeatures;
     }
 
-    /** "weight" [out, in], then "bias" [out] when present. */
-    @Override
-    public List<Parameter> parameters() {
-        List<Parameter> params = new ArrayList<>(2);
-        params.add(new Parameter("weight", weight));
-        if (bias != null) {
-            params.add(new Parameter("bias", bias));
-        }
-        return params;
-    }
-
     @Override
     public String toString() {
-        return "Linear(" + inFeatures + ", " + outFeatures + (bias == null ? ", bias=false" : "") + ")";
+        return "Linear(" + inFeatures + ", " + outFeatures + (bias() == null ? ", bias=false" : "") + ")";
     }
 }

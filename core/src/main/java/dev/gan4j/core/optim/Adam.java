@@ -1,10 +1,7 @@
 package dev.gan4j.core.optim;
 
-import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.nn.Parameter;
-import dev.gan4j.core.tensor.Tensor;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Adam (Kingma and Ba, 2015) with the bias correction of torch.optim.Adam, and optional weight
@@ -21,22 +18,19 @@ import java.util.Map;
  * values, moments and count. State keys: {@code "<name>.exp_avg"}, {@code "<name>.exp_avg_sq"},
  * {@code "<name>.step"} and {@code "step"}.
  */
-public final class Adam implements Optimizer {
+public final class Adam extends PerParameterOptimizer {
     private static final String NAME = "Adam";
     private static final int EXP_AVG = 0;
     private static final int EXP_AVG_SQ = 1;
 
-    private final ParameterSlots slots;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
     private final double weightDecay;
     private final WeightDecayMode weightDecayMode;
-    private double learningRate;
 
     private Adam(Builder b, List<Parameter> parameters, double learningRate) {
-        this.slots = new ParameterSlots(NAME, parameters, "exp_avg", "exp_avg_sq");
-        this.learningRate = learningRate;
+        super(NAME, new ParameterSlots(NAME, parameters, "exp_avg", "exp_avg_sq"), learningRate);
         this.beta1 = b.beta1;
         this.beta2 = b.beta2;
         this.epsilon = b.epsilon;
@@ -50,27 +44,13 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public List<Parameter> parameters() {
-        return slots.parameters();
-    }
-
-    @Override
-    public void step() {
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
-            List<Parameter> parameters = slots.parameters();
-            for (int i = 0; i < parameters.size(); i++) {
-                Tensor tensor = parameters.get(i).tensor();
-                Tensor grad = tensor.grad();
-                if (grad != null) {
-                    update(tensor.data(), grad.data(), slots.slot(i, EXP_AVG), slots.slot(i, EXP_AVG_SQ),
-                            slots.countUpdate(i));
-                }
-            }
-            slots.countStep();
-        }
+    void update(int index, float[] p, float[] g) {
+        ParameterSlots slots = slots();
+        update(p, g, slots.slot(index, EXP_AVG), slots.slot(index, EXP_AVG_SQ), slots.countUpdate(index));
     }
 
     private void update(float[] p, float[] g, float[] m, float[] v, long t) {
+        double learningRate = learningRate();
         float b1 = (float) beta1;
         float b2 = (float) beta2;
         float oneMinusB1 = (float) (1 - beta1);
@@ -98,29 +78,8 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public double learningRate() {
-        return learningRate;
-    }
-
-    @Override
-    public void setLearningRate(double learningRate) {
-        OptimizerBuilder.requireLearningRateValue(NAME, learningRate);
-        this.learningRate = learningRate;
-    }
-
-    @Override
-    public Map<String, float[]> state() {
-        return slots.state();
-    }
-
-    @Override
-    public void restore(Map<String, float[]> state) {
-        slots.restore(state);
-    }
-
-    @Override
     public String toString() {
-        return "Adam(lr=" + learningRate + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + epsilon
+        return "Adam(lr=" + learningRate() + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + epsilon
                 + (weightDecay != 0 ? ", weightDecay=" + weightDecay + " " + weightDecayMode : "") + ")";
     }
 

@@ -1,11 +1,8 @@
 package dev.gan4j.core.optim;
 
-import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.nn.Parameter;
-import dev.gan4j.core.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * RMSprop (Hinton's lecture 6e) as torch.optim.RMSprop: optional centring, momentum and L2 weight
@@ -22,10 +19,9 @@ import java.util.Map;
  * and count. State keys: {@code "<name>.square_avg"}, {@code "<name>.grad_avg"} (centred),
  * {@code "<name>.momentum_buffer"} (with momentum), {@code "<name>.step"} and {@code "step"}.
  */
-public final class RmsProp implements Optimizer {
+public final class RmsProp extends PerParameterOptimizer {
     private static final String NAME = "RMSprop";
 
-    private final ParameterSlots slots;
     private final double alpha;
     private final double epsilon;
     private final double momentum;
@@ -33,20 +29,15 @@ public final class RmsProp implements Optimizer {
     private final double weightDecay;
     private final int gradAvgSlot;
     private final int momentumSlot;
-    private double learningRate;
 
     private RmsProp(Builder b, List<Parameter> parameters, double learningRate) {
-        List<String> slotNames = new ArrayList<>(List.of("square_avg"));
-        if (b.centered) {
-            slotNames.add("grad_avg");
-        }
-        if (b.momentum != 0) {
-            slotNames.add("momentum_buffer");
-        }
-        this.slots = new ParameterSlots(NAME, parameters, slotNames.toArray(String[]::new));
+        this(b, parameters, learningRate, slotNames(b));
+    }
+
+    private RmsProp(Builder b, List<Parameter> parameters, double learningRate, List<String> slotNames) {
+        super(NAME, new ParameterSlots(NAME, parameters, slotNames.toArray(String[]::new)), learningRate);
         this.gradAvgSlot = slotNames.indexOf("grad_avg");
         this.momentumSlot = slotNames.indexOf("momentum_buffer");
-        this.learningRate = learningRate;
         this.alpha = b.alpha;
         this.epsilon = b.epsilon;
         this.momentum = b.momentum;
@@ -59,27 +50,25 @@ public final class RmsProp implements Optimizer {
         return new Builder();
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return slots.parameters();
+    /** "square_avg", then "grad_avg" when centred, then "momentum_buffer" with momentum. */
+    private static List<String> slotNames(Builder b) {
+        List<String> slotNames = new ArrayList<>(List.of("square_avg"));
+        if (b.centered) {
+            slotNames.add("grad_avg");
+        }
+        if (b.momentum != 0) {
+            slotNames.add("momentum_buffer");
+        }
+        return slotNames;
     }
 
     @Override
-    public void step() {
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
-            List<Parameter> parameters = slots.parameters();
-            for (int i = 0; i < parameters.size(); i++) {
-                Tensor tensor = parameters.get(i).tensor();
-                Tensor grad = tensor.grad();
-                if (grad != null) {
-                    slots.countUpdate(i);
-                    update(tensor.data(), grad.data(), slots.slot(i, 0),
-                            centered ? slots.slot(i, gradAvgSlot) : null,
-                            momentum != 0 ? slots.slot(i, momentumSlot) : null);
-                }
-            }
-            slots.countStep();
-        }
+    void update(int index, float[] p, float[] g) {
+        ParameterSlots slots = slots();
+        slots.countUpdate(index);
+        update(p, g, slots.slot(index, 0),
+                centered ? slots.slot(index, gradAvgSlot) : null,
+                momentum != 0 ? slots.slot(index, momentumSlot) : null);
     }
 
     private void update(float[] p, float[] g, float[] squareAvg, float[] gradAvg, float[] buffer) {
@@ -88,7 +77,7 @@ public final class RmsProp implements Optimizer {
         float eps = (float) epsilon;
         float decay = (float) weightDecay;
         float mu = (float) momentum;
-        float negLr = (float) -learningRate;
+        float negLr = (float) -learningRate();
         for (int j = 0; j < p.length; j++) {
             float gj = decay == 0 ? g[j] : g[j] + decay * p[j];
             float s = squareAvg[j] * a + oneMinusA * gj * gj;
@@ -112,29 +101,8 @@ public final class RmsProp implements Optimizer {
     }
 
     @Override
-    public double learningRate() {
-        return learningRate;
-    }
-
-    @Override
-    public void setLearningRate(double learningRate) {
-        OptimizerBuilder.requireLearningRateValue(NAME, learningRate);
-        this.learningRate = learningRate;
-    }
-
-    @Override
-    public Map<String, float[]> state() {
-        return slots.state();
-    }
-
-    @Override
-    public void restore(Map<String, float[]> state) {
-        slots.restore(state);
-    }
-
-    @Override
     public String toString() {
-        return "RMSprop(lr=" + learningRate + ", alpha=" + alpha + ", eps=" + epsilon + ", momentum=" + momentum
+        return "RMSprop(lr=" + learningRate() + ", alpha=" + alpha + ", eps=" + epsilon + ", momentum=" + momentum
                 + (centered ? ", centered" : "") + (weightDecay != 0 ? ", weightDecay=" + weightDecay : "") + ")";
     }
 

@@ -1,10 +1,7 @@
 package dev.gan4j.core.optim;
 
-import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.nn.Parameter;
-import dev.gan4j.core.tensor.Tensor;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stochastic gradient descent with optional momentum, Nesterov momentum and L2 weight decay,
@@ -20,20 +17,17 @@ import java.util.Map;
  * values, buffer and count. State keys: {@code "<name>.momentum_buffer"} (only with momentum),
  * {@code "<name>.step"} and {@code "step"}.
  */
-public final class Sgd implements Optimizer {
+public final class Sgd extends PerParameterOptimizer {
     private static final String NAME = "SGD";
 
-    private final ParameterSlots slots;
     private final double momentum;
     private final boolean nesterov;
     private final double weightDecay;
-    private double learningRate;
 
     private Sgd(Builder b, List<Parameter> parameters, double learningRate) {
-        this.slots = b.momentum != 0
+        super(NAME, b.momentum != 0
                 ? new ParameterSlots(NAME, parameters, "momentum_buffer")
-                : new ParameterSlots(NAME, parameters);
-        this.learningRate = learningRate;
+                : new ParameterSlots(NAME, parameters), learningRate);
         this.momentum = b.momentum;
         this.nesterov = b.nesterov;
         this.weightDecay = b.weightDecay;
@@ -45,34 +39,19 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
-    public List<Parameter> parameters() {
-        return slots.parameters();
-    }
-
-    @Override
-    public void step() {
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
-            List<Parameter> parameters = slots.parameters();
-            for (int i = 0; i < parameters.size(); i++) {
-                Tensor tensor = parameters.get(i).tensor();
-                Tensor grad = tensor.grad();
-                if (grad == null) {
-                    continue;
-                }
-                boolean first = slots.updates(i) == 0;
-                slots.countUpdate(i);
-                if (momentum == 0) {
-                    updatePlain(tensor.data(), grad.data());
-                } else {
-                    updateWithMomentum(tensor.data(), grad.data(), slots.slot(i, 0), first);
-                }
-            }
-            slots.countStep();
+    void update(int index, float[] p, float[] g) {
+        ParameterSlots slots = slots();
+        boolean first = slots.updates(index) == 0;
+        slots.countUpdate(index);
+        if (momentum == 0) {
+            updatePlain(p, g);
+        } else {
+            updateWithMomentum(p, g, slots.slot(index, 0), first);
         }
     }
 
     private void updatePlain(float[] p, float[] g) {
-        float negLr = (float) -learningRate;
+        float negLr = (float) -learningRate();
         float decay = (float) weightDecay;
         for (int j = 0; j < p.length; j++) {
             float d = decay == 0 ? g[j] : g[j] + decay * p[j];
@@ -81,7 +60,7 @@ public final class Sgd implements Optimizer {
     }
 
     private void updateWithMomentum(float[] p, float[] g, float[] buffer, boolean first) {
-        float negLr = (float) -learningRate;
+        float negLr = (float) -learningRate();
         float decay = (float) weightDecay;
         float mu = (float) momentum;
         for (int j = 0; j < p.length; j++) {
@@ -94,29 +73,8 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
-    public double learningRate() {
-        return learningRate;
-    }
-
-    @Override
-    public void setLearningRate(double learningRate) {
-        OptimizerBuilder.requireLearningRateValue(NAME, learningRate);
-        this.learningRate = learningRate;
-    }
-
-    @Override
-    public Map<String, float[]> state() {
-        return slots.state();
-    }
-
-    @Override
-    public void restore(Map<String, float[]> state) {
-        slots.restore(state);
-    }
-
-    @Override
     public String toString() {
-        return "SGD(lr=" + learningRate + ", momentum=" + momentum + (nesterov ? ", nesterov" : "")
+        return "SGD(lr=" + learningRate() + ", momentum=" + momentum + (nesterov ? ", nesterov" : "")
                 + (weightDecay != 0 ? ", weightDecay=" + weightDecay : "") + ")";
     }
 
