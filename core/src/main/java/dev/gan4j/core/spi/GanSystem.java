@@ -1,5 +1,6 @@
 package dev.gan4j.core.spi;
 
+import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -39,4 +40,12 @@ public interface GanSystem {
      * @return the samples: [N, C, H, W] images in [−1, 1], or [N, D] vectors
      */
     Tensor sample(Layer sampler, Tensor noise);
+
+    /**
+     * The networks this system can ship as standalone ONNX models, each with its inputs and output
+     * described (normally the generator from {@code z} to {@code sample}); empty when nothing of it
+     * can be sampled on its own. Each part's network must be the live object of {@link #networks()}
+     * (or built from them), so the exporter sees the trained (or averaged) weights.
+     */
+    List<ExportablePart> exportableParts();
 }

@@ -1,6 +1,7 @@
 package dev.gan4j.core.fakes;
 
 import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Generator;
@@ -43,5 +44,11 @@ final class FakeSystem implements GanSystem {
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             return sampler.forward(noise);
         }
+    }
+
+    /** A test system ships nothing. */
+    @Override
+    public List<ExportablePart> exportableParts() {
+        return List.of();
     }
 }

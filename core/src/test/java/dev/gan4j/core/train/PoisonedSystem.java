@@ -1,6 +1,7 @@
 package dev.gan4j.core.train;
 
 import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.spi.GanSystem;
@@ -78,5 +79,10 @@ final class PoisonedSystem implements GanSystem {
     @Override
     public Tensor sample(Layer sampler, Tensor noise) {
         return inner.sample(sampler, noise);
+    }
+
+    @Override
+    public List<ExportablePart> exportableParts() {
+        return inner.exportableParts();
     }
 }

@@ -1,6 +1,7 @@
 package dev.gan4j.core.train;
 
 import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.nn.BatchNorm1d;
 import dev.gan4j.core.nn.Flatten;
 import dev.gan4j.core.nn.Layer;
@@ -135,5 +136,11 @@ final class TinyGanSystem implements GanSystem {
             Tensor fake = generator.forward(Tensor.randn(noise, batch.size(), LATENT));
             return new PhaseLoss(Losses.bceWithLogits(discriminator.forward(fake), 1f), Map.of());
         }
+    }
+
+    /** A test system ships nothing. */
+    @Override
+    public List<ExportablePart> exportableParts() {
+        return List.of();
     }
 }

@@ -1,6 +1,7 @@
 package dev.gan4j.examples.relativistic;
 
 import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.network.NetworkTypes;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.spi.DataSpec;
@@ -29,11 +30,13 @@ final class RelativisticSystem implements GanSystem {
     static final String CRITIC = "discriminator";
 
     private final Generator generator;
+    private final DataSpec data;
     private final Map<String, Layer> networks;
     private final List<Phase> phases;
 
-    private RelativisticSystem(Generator generator, Discriminator critic, RelativisticLoss loss) {
+    private RelativisticSystem(Generator generator, Discriminator critic, RelativisticLoss loss, DataSpec data) {
         this.generator = generator;
+        this.data = data;
         Map<String, Layer> named = new LinkedHashMap<>();
         named.put(GENERATOR, generator.network());
         named.put(CRITIC, critic.network());
@@ -46,7 +49,7 @@ final class RelativisticSystem implements GanSystem {
         NetworkType type = NetworkTypes.forConfig(config.network());
         Generator generator = type.generator(config.network(), data, config.latentSize(), initRng);
         Discriminator critic = type.discriminator(config.network(), data, 1, initRng);
-        return new RelativisticSystem(generator, critic, new RelativisticLoss(config.average()));
+        return new RelativisticSystem(generator, critic, new RelativisticLoss(config.average()), data);
     }
 
     @Override
@@ -80,5 +83,11 @@ final class RelativisticSystem implements GanSystem {
         } finally {
             sampler.train(training);
         }
+    }
+
+    /** The {@code generator}: {@code z} [N, latentSize] to {@code sample}. */
+    @Override
+    public List<ExportablePart> exportableParts() {
+        return List.of(ExportablePart.generator(GENERATOR, networks.get(GENERATOR), generator.latentSize(), data));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gan4j.models.gan;
 
+import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.network.NetworkTypes;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.spi.DataSpec;
@@ -28,11 +29,13 @@ final class AdversarialSystem implements GanSystem {
     static final String DISCRIMINATOR = "discriminator";
 
     private final Generator generator;
+    private final DataSpec data;
     private final Map<String, Layer> networks;
     private final List<Phase> phases;
 
-    private AdversarialSystem(Generator generator, Discriminator discriminator, AdversarialSettings settings) {
+    private AdversarialSystem(Generator generator, Discriminator discriminator, AdversarialSettings settings, DataSpec data) {
         this.generator = generator;
+        this.data = data;
         Map<String, Layer> named = new LinkedHashMap<>();
         named.put(GENERATOR, generator.network());
         named.put(DISCRIMINATOR, discriminator.network());
@@ -48,7 +51,7 @@ final class AdversarialSystem implements GanSystem {
         NetworkType type = NetworkTypes.forConfig(settings.network());
         Generator generator = type.generator(settings.network(), data, settings.latentSize(), initRng);
         Discriminator discriminator = type.discriminator(settings.network(), data, 1, initRng);
-        return new AdversarialSystem(generator, discriminator, settings);
+        return new AdversarialSystem(generator, discriminator, settings, data);
     }
 
     @Override
@@ -77,5 +80,11 @@ final class AdversarialSystem implements GanSystem {
         try (SamplingScope ignored = SamplingScope.of(sampler)) {
             return new Generator(sampler, generator.latentSize()).generate(noise);
         }
+    }
+
+    /** The {@code generator}: {@code z} [N, latentSize] to {@code sample}. */
+    @Override
+    public List<ExportablePart> exportableParts() {
+        return List.of(ExportablePart.generator(GENERATOR, networks.get(GENERATOR), generator.latentSize(), data));
     }
 }

@@ -1,7 +1,9 @@
 package dev.gan4j.models.gan;
 
+import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.network.NetworkTypes;
 import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.GanSystem;
@@ -31,12 +33,15 @@ final class AutoencoderSystem implements GanSystem {
     static final String CODES = "codes";
 
     private final int latentSize;
+    private final DataSpec data;
     private final CodeDistribution codes;
     private final Map<String, Layer> networks;
     private final List<Phase> phases;
 
-    private AutoencoderSystem(Generator decoder, Encoder encoder, AutoencoderConfig config, Reconstruction reconstruction) {
+    private AutoencoderSystem(Generator decoder, Encoder encoder, AutoencoderConfig config, Reconstruction reconstruction,
+            DataSpec data) {
         this.latentSize = config.latentSize();
+        this.data = data;
         this.codes = new CodeDistribution(latentSize, config.codeMomentum());
         Map<String, Layer> named = new LinkedHashMap<>();
         named.put(DECODER, decoder.network());
@@ -53,7 +58,7 @@ final class AutoencoderSystem implements GanSystem {
         NetworkType type = NetworkTypes.forConfig(config.network());
         Generator decoder = type.generator(config.network(), data, config.latentSize(), initRng);
         Encoder encoder = type.encoder(config.network(), data, config.latentSize(), initRng);
-        return new AutoencoderSystem(decoder, encoder, config, reconstruction);
+        return new AutoencoderSystem(decoder, encoder, config, reconstruction, data);
     }
 
     @Override
@@ -83,5 +88,14 @@ final class AutoencoderSystem implements GanSystem {
         try (SamplingScope ignored = SamplingScope.of(sampler)) {
             return new Generator(sampler, latentSize).generate(codes.forward(noise));
         }
+    }
+
+    /**
+     * The code distribution followed by the decoder, as {@code generator}: standard normal
+     * {@code z} [N, latentSize] to {@code sample}, the same map {@link #sample} applies.
+     */
+    @Override
+    public List<ExportablePart> exportableParts() {
+        return List.of(ExportablePart.generator(DECODER, new Sequential(codes, networks.get(DECODER)), latentSize, data));
     }
 }

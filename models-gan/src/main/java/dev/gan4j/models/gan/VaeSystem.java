@@ -1,5 +1,6 @@
 package dev.gan4j.models.gan;
 
+import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.network.NetworkTypes;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.spi.DataSpec;
@@ -26,11 +27,13 @@ final class VaeSystem implements GanSystem {
     static final String ENCODER = "encoder";
 
     private final int latentSize;
+    private final DataSpec data;
     private final Map<String, Layer> networks;
     private final List<Phase> phases;
 
-    private VaeSystem(Generator decoder, Encoder encoder, VaeConfig config, Reconstruction reconstruction) {
+    private VaeSystem(Generator decoder, Encoder encoder, VaeConfig config, Reconstruction reconstruction, DataSpec data) {
         this.latentSize = config.latentSize();
+        this.data = data;
         Map<String, Layer> named = new LinkedHashMap<>();
         named.put(DECODER, decoder.network());
         named.put(ENCODER, encoder.network());
@@ -45,7 +48,7 @@ final class VaeSystem implements GanSystem {
         NetworkType type = NetworkTypes.forConfig(config.network());
         Generator decoder = type.generator(config.network(), data, config.latentSize(), initRng);
         Encoder encoder = type.encoder(config.network(), data, 2 * config.latentSize(), initRng);
-        return new VaeSystem(decoder, encoder, config, reconstruction);
+        return new VaeSystem(decoder, encoder, config, reconstruction, data);
     }
 
     @Override
@@ -74,5 +77,11 @@ final class VaeSystem implements GanSystem {
         try (SamplingScope ignored = SamplingScope.of(sampler)) {
             return new Generator(sampler, latentSize).generate(noise);
         }
+    }
+
+    /** The decoder, as {@code generator}: {@code z} [N, latentSize] from the prior to {@code sample}. */
+    @Override
+    public List<ExportablePart> exportableParts() {
+        return List.of(ExportablePart.generator(DECODER, networks.get(DECODER), latentSize, data));
     }
 }

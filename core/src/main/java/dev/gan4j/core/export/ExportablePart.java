@@ -1,0 +1,68 @@
+package dev.gan4j.core.export;
+
+import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.nn.MultiInputLayer;
+import dev.gan4j.core.spi.DataSpec;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A network a {@link dev.gan4j.core.spi.GanSystem} can ship on its own as one ONNX model
+ * ({@code generator.onnx}, {@code decoder.onnx}, ...), with the description of its inputs and
+ * output that goes into the model's metadata. The exporter writes the network as it is at export
+ * time: in evaluation mode, with the averaged weights when the run kept them.
+ *
+ * @param name    the part's file stem and its name in messages ({@code "generator"})
+ * @param network the layers; a {@link MultiInputLayer} taking the inputs in order when there are several
+ * @param inputs  the model inputs, in the order the network takes them
+ * @param output  the model output
+ */
+public record ExportablePart(String name, Layer network, List<ExportedTensor> inputs, ExportedTensor output) {
+    /** The output name of every generator-like part. */
+    public static final String SAMPLE = "sample";
+    /** The noise input name of every generator-like part. */
+    public static final String NOISE = "z";
+
+    /** Checks that the network can take the inputs. */
+    public ExportablePart {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(output, "output");
+        inputs = List.copyOf(inputs);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("The exportable part '" + name + "' needs at least one input.");
+        }
+        if (inputs.size() > 1 && !(network instanceof MultiInputLayer)) {
+            throw new IllegalArgumentException("The exportable part '" + name + "' has " + inputs.size()
+                    + " inputs, so its network must be a MultiInputLayer, but it is a "
+                    + network.getClass().getName() + ".");
+        }
+        if (network instanceof MultiInputLayer multi && multi.inputCount() != inputs.size()) {
+            throw new IllegalArgumentException("The exportable part '" + name + "' declares " + inputs.size()
+                    + " inputs, but its network takes " + multi.inputCount() + ".");
+        }
+    }
+
+    /**
+     * A generator from standard normal noise {@code z} [N, latentSize] to {@code sample} shaped
+     * like {@code data}: images [N, C, H, W] in [−1, 1], or vectors [N, D].
+     */
+    public static ExportablePart generator(String name, Layer network, int latentSize, DataSpec data) {
+        return new ExportablePart(name, network,
+                List.of(new ExportedTensor(NOISE, ExportedTensor.ElementType.FLOAT32,
+                        new int[] {ExportedTensor.BATCH, latentSize}, "standard normal noise N(0, I)")),
+                sampleOutput(data));
+    }
+
+    /** The {@code sample} output of a generator for {@code data}, with its layout and range. */
+    public static ExportedTensor sampleOutput(DataSpec data) {
+        int[] sample = data.sampleShape();
+        int[] shape = new int[sample.length + 1];
+        shape[0] = ExportedTensor.BATCH;
+        System.arraycopy(sample, 0, shape, 1, sample.length);
+        String meaning = data.isImage()
+                ? "images, NCHW layout, values in [-1, 1] (map to pixels as (v + 1) * 127.5)"
+                : "vectors in the data's own coordinates";
+        return new ExportedTensor(SAMPLE, ExportedTensor.ElementType.FLOAT32, shape, meaning);
+    }
+}
