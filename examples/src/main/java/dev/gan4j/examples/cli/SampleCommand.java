@@ -8,14 +8,18 @@ import dev.gan4j.core.data.IdxArray;
 import dev.gan4j.core.data.IdxWriter;
 import dev.gan4j.core.image.ImageGrid;
 import dev.gan4j.core.image.ScatterPlot;
-import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.data.Dataset;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.train.RunDirectory;
+import dev.gan4j.core.train.RunSeeds;
 import dev.gan4j.core.train.TrainedSampler;
 import dev.gan4j.core.train.TrainingRun;
+import dev.gan4j.runtime.onnx.inference.Device;
+import dev.gan4j.runtime.onnx.inference.OnnxGenerator;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +35,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gan4j sample RUN --n N --out FILE.png|FILE.idx}: draws samples from a run's latest
- * checkpoint (its EMA weights when it kept them). IDX output is float32, [N,C,H,W] in [−1, 1] for
+ * {@code gan4j sample MODEL --n N --out FILE.png|FILE.idx}: draws samples from a run's latest
+ * checkpoint (its EMA weights when it kept them), or from an exported {@code .onnx} model with ONNX
+ * Runtime on {@code --device cpu|cuda|auto}. IDX output is float32, [N,C,H,W] in [−1, 1] for
  * images and [N,D] for vectors. PNG output is a grid of images, or for 2-D points a scatter plot over
  * real points.
  */
@@ -49,8 +54,13 @@ public final class SampleCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A run directory.")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A run directory, or an .onnx file written by gan4j export.")
     private Path model;
+
+    @Option(names = "--device", defaultValue = "cpu", paramLabel = "cpu|cuda|auto",
+            description = "Where an .onnx MODEL runs: cpu, cuda (needs the onnxruntime_gpu build and a GPU) or auto"
+                + " (cuda where it starts, else cpu) (default: ${DEFAULT-VALUE}).")
+    private String device;
 
     @Option(names = "--n", defaultValue = "64", description = "Number of samples (default: ${DEFAULT-VALUE}).")
     private int count;
@@ -80,6 +90,10 @@ public final class SampleCommand implements Callable<Integer> {
         if (!png && !name.endsWith(".idx")) {
             throw new IllegalArgumentException("--out must end in .png (a grid) or .idx (float32 samples), but was " + out + ".");
         }
+        Device onnxDevice = Device.parse(device);
+        if (Files.isRegularFile(model)) {
+            return sampleOnnx(png, onnxDevice);
+        }
         RunDirectory directory = RunDirectory.open(model);
         ResolvedConfig resolved = configs.parse(directory.config(), directory.configFile().toString(),
                 ConfigOverrides.none());
@@ -87,29 +101,63 @@ public final class SampleCommand implements Callable<Integer> {
                 "The run " + model + " has no checkpoint yet; train it first (gan4j train)."));
         TrainingRun run = TrainingRun.prepare(resolved, families, runOptions.dataContext());
         Tensor samples = TrainedSampler.fromCheckpoint(run.system(), checkpoint).sample(count, new Rng(seed));
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        if (png) {
-            ImageIO.write(picture(samples, run), "png", out.toFile());
-        } else {
-            IdxWriter.write(out, IdxArray.fromTensor(samples));
-        }
+        write(samples, png, () -> realPoints(run.dataset(), run.seeds().referenceData(), samples.dim(0)));
         spec.commandLine().getOut().println("Wrote " + count + " samples " + samples.shape() + " from step "
                 + checkpoint.step() + " to " + out);
         return 0;
     }
 
+    /** Samples from an exported model with ONNX Runtime; the scatter plot's real points come from the config it records. */
+    private Integer sampleOnnx(boolean png, Device onnxDevice) throws Exception {
+        try (OnnxGenerator generator = OnnxGenerator.open(model, onnxDevice)) {
+            for (String warning : generator.warnings()) {
+                spec.commandLine().getErr().println("gan4j: warning: " + warning);
+            }
+            Tensor samples = generator.sample(count, seed);
+            write(samples, png, () -> {
+                String config = generator.config().orElseThrow(() -> new IllegalArgumentException("The model " + model
+                        + " records no run config, so the real points of a scatter plot are unknown; write its"
+                        + " samples with --out FILE.idx instead."));
+                ResolvedConfig resolved = configs.parse(config, model.toString(), ConfigOverrides.none());
+                Dataset dataset = resolved.config().data().open(runOptions.dataContext());
+                return realPoints(dataset, RunSeeds.of(resolved.config().training().seed()).referenceData(),
+                        samples.dim(0));
+            });
+            spec.commandLine().getOut().println("Wrote " + count + " samples " + samples.shape() + " from "
+                    + model.getFileName() + generator.provenance().map(p -> " (step " + p.step() + ")").orElse("")
+                    + " on " + generator.provider() + " to " + out);
+        }
+        return 0;
+    }
+
+    /** What a scatter plot draws under 2-D samples. */
+    @FunctionalInterface
+    private interface RealPoints {
+        Tensor get() throws IOException;
+    }
+
+    private static Tensor realPoints(Dataset dataset, Rng rng, int samples) {
+        return dataset.batches(Math.max(samples, SCATTER_REAL_POINTS), rng).next().inputs();
+    }
+
+    private void write(Tensor samples, boolean png, RealPoints real) throws IOException {
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        if (png) {
+            ImageIO.write(picture(samples, real), "png", out.toFile());
+        } else {
+            IdxWriter.write(out, IdxArray.fromTensor(samples));
+        }
+    }
+
     /** A grid for images; for 2-D points a scatter plot over real points (as the run's sample pictures are). */
-    private static BufferedImage picture(Tensor samples, TrainingRun run) {
-        DataSpec spec = run.dataset().spec();
-        if (spec.isImage()) {
+    private static BufferedImage picture(Tensor samples, RealPoints real) throws IOException {
+        if (samples.rank() == 4) {
             return ImageGrid.render(samples);
         }
-        if (spec.sampleShape().length == 1 && spec.sampleShape()[0] == 2) {
-            Tensor real = run.dataset().batches(Math.max(samples.dim(0), SCATTER_REAL_POINTS),
-                    run.seeds().referenceData()).next().inputs();
-            return ScatterPlot.render(samples, real, SCATTER_SIZE);
+        if (samples.rank() == 2 && samples.dim(1) == 2) {
+            return ScatterPlot.render(samples, real.get(), SCATTER_SIZE);
         }
         throw new IllegalArgumentException("A .png shows images or 2-D points, but this model's samples have shape "
                 + samples.shape() + "; write them with --out FILE.idx instead.");

@@ -82,8 +82,8 @@ final class CodeDistribution extends AbstractLayer {
         }
     }
 
-    /** The lower-triangular C with C·Cᵀ = Σ + jitter·I, row-major. */
-    private float[] choleskyFactor() {
+    /** The lower-triangular C with C·Cᵀ = Σ + jitter·I, row-major (also what its ONNX writer writes). */
+    float[] choleskyFactor() {
         float[] sigma = covariance.data();
         double[] l = new double[size * size];
         for (int i = 0; i < size; i++) {
@@ -100,6 +100,11 @@ final class CodeDistribution extends AbstractLayer {
             out[i] = (float) l[i];
         }
         return out;
+    }
+
+    /** The size L of a code. */
+    int size() {
+        return size;
     }
 
     /** The fitted mean μ [L]. */
