@@ -26,7 +26,12 @@ final class ExportRoundTrip {
 
     /** A part named "layer" taking float input "x" of one sample's shape {@code sample}, giving "y" of {@code out}. */
     static ExportablePart part(Layer layer, int[] sample, int[] out) {
-        return new ExportablePart("layer", layer, List.of(tensor("x", sample, ExportedTensor.ElementType.FLOAT32)),
+        return part("layer", layer, sample, out);
+    }
+
+    /** The same, with the part named {@code name}. */
+    static ExportablePart part(String name, Layer layer, int[] sample, int[] out) {
+        return new ExportablePart(name, layer, List.of(tensor("x", sample, ExportedTensor.ElementType.FLOAT32)),
                 tensor("y", out, ExportedTensor.ElementType.FLOAT32));
     }
 
@@ -39,7 +44,7 @@ final class ExportRoundTrip {
 
     /** Exports {@code part} into {@code dir}, then compares at every batch size of {@link #BATCHES}; asserts the tolerance. */
     static List<ParityReport> check(ExportablePart part, Path dir, long seed) throws IOException {
-        Path file = new OnnxExporter().write(part, ExportMetadata.none(), dir.resolve(part.name() + seed + ".onnx"));
+        Path file = new OnnxExporter().write(part, ExportMetadata.none(), dir.resolve(part.name() + "-" + seed + "-" + System.nanoTime() + ".onnx"));
         List<ParityReport> reports = new ArrayList<>();
         try (OnnxGenerator model = OnnxGenerator.open(file)) {
             Rng rng = new Rng(seed);
@@ -47,6 +52,7 @@ final class ExportRoundTrip {
                 ParityReport report = ExportParity.compare(part, model, batch, rng);
                 assertThat(report.maxRelativeError()).as("%s of %s", report, part.network()).isLessThanOrEqualTo(TOLERANCE);
                 reports.add(report);
+                System.out.println("parity " + report);
             }
         }
         return reports;

@@ -1,0 +1,92 @@
+package dev.gan4j.runtime.onnx.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.export.ExportablePart;
+import dev.gan4j.core.export.ExportedTensor;
+import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.NetworkConfig;
+import dev.gan4j.core.spi.NetworkType;
+import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.runtime.onnx.inference.ParityReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every {@link NetworkType} that {@link ServiceLoader} finds, with its default config: its
+ * generator, discriminator and encoder export and match the JVM within 1e-4 at batch 1, 3 and 17,
+ * for image data and for vector data (where the type builds for them; each type must build for at
+ * least one). A network type added to the class path is checked without a line here.
+ */
+class NetworkTypeExportParityTest {
+    private static final List<DataSpec> DATA = List.of(
+            new DataSpec("grey images", new int[] {1, 28, 28}, 10),
+            new DataSpec("colour images", new int[] {3, 16, 16}, 0),
+            new DataSpec("points", new int[] {2}, 0));
+    private static final int LATENT = 12;
+
+    @TempDir
+    static Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> everyNetworkTypeExportsAndMatchesTheJvm() {
+        List<NetworkType> types = ServiceLoader.load(NetworkType.class).stream().map(ServiceLoader.Provider::get).toList();
+        assertThat(types).extracting(NetworkType::id).contains("mlp", "dcgan");
+        return types.stream().map(type -> DynamicTest.dynamicTest(type.id(), () -> checkType(type)));
+    }
+
+    private static void checkType(NetworkType type) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        json.registerSubtypes(new NamedType(type.configClass(), type.id()));
+        NetworkConfig config = json.readValue("{\"type\": \"" + type.id() + "\"}", NetworkConfig.class);
+        List<String> built = new ArrayList<>();
+        for (DataSpec data : DATA) {
+            Rng rng = new Rng(17);
+            Layer generator;
+            try {
+                generator = type.generator(config, data, LATENT, rng).network();
+            } catch (IllegalArgumentException notForThisData) {
+                continue;
+            }
+            built.add(data.name());
+            int[] sample = data.sampleShape();
+            check(ExportablePart.generator("generator", generator, LATENT, data), rng);
+            Layer discriminator = type.discriminator(config, data, 1, rng).network();
+            check(part("discriminator", discriminator, sample, 1), rng);
+            Layer encoder = type.encoder(config, data, 5, rng).network();
+            check(part("encoder", encoder, sample, 5), rng);
+        }
+        assertThat(built).as("the data %s that %s builds networks for", DATA, type.id()).isNotEmpty();
+    }
+
+    private static ExportablePart part(String name, Layer network, int[] sample, int outputs) {
+        return ExportRoundTrip.part(name, network, sample, new int[] {outputs});
+    }
+
+    /** Moves batch-norm statistics off their defaults with a few training-mode passes, then checks parity. */
+    private static void check(ExportablePart part, Rng rng) throws Exception {
+        ExportedTensor input = part.inputs().get(0);
+        int[] dims = input.shape();
+        dims[0] = 6;
+        part.network().train(true);
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            for (int i = 0; i < 3; i++) {
+                part.network().forward(Tensor.randn(rng, dims).mul(1.3f).add(0.2f));
+            }
+        }
+        part.network().train(false);
+        List<ParityReport> reports = ExportRoundTrip.check(part, dir, 5);
+        assertThat(reports).hasSize(3);
+    }
+}
