@@ -58,10 +58,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Python with PyTorch (default: ${DEFAULT-VALUE}).")
     private Path python;
 
+    @Option(names = "--inference", description = "Time generator throughput instead (samples/s): the JVM forward pass"
+            + " against ONNX Runtime on the CPU; --models defaults to dcgan.")
+    private boolean inference;
+
+    @Option(names = "--batches", split = ",", defaultValue = "1,256",
+            description = "Batch sizes for --inference (default: ${DEFAULT-VALUE}).")
+    private List<Integer> batches;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<BenchmarkModel> modelList = models.stream().map(BenchmarkModel::byId).toList();
+        List<BenchmarkModel> modelList = (inference && !modelsGiven() ? List.of("dcgan") : models).stream()
+                .map(BenchmarkModel::byId).toList();
         List<Integer> threadList = threads != null ? threads : List.of(Kernels.defaultThreads());
         for (int t : threadList) {
             if (t < 1) {
@@ -69,6 +78,10 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         List<String> kernelList = kernels != null ? kernels : List.of(Kernels.best(1).name());
+        if (inference) {
+            new InferenceBench(out, warmup, iterations).run(modelList, threadList, kernelList, batches);
+            return 0;
+        }
         List<JsonNode> torchLines = new ArrayList<>();
         if (torch) {
             torchLines = new TorchReference(python, torchScript).run(String.join(",", models),
@@ -132,6 +145,10 @@ public final class BenchCommand implements Callable<Integer> {
         ratio.put("ratio_to_torch_same_threads", round(mine / sameThreads));
         ratio.put("ratio_to_torch_best", round(mine / best));
         out.println(JSON.writeValueAsString(ratio));
+    }
+
+    private boolean modelsGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--models");
     }
 
     private static double round(double v) {
