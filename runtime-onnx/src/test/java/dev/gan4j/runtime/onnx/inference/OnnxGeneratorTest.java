@@ -138,7 +138,28 @@ class OnnxGeneratorTest {
                 .isInstanceOf(DeviceUnavailableException.class)
                 .hasMessageContaining("CUDA device was asked for")
                 .hasMessageContaining("-Pcuda")
-                .hasMessageContaining("onnxruntime_gpu");
+                .hasMessageContaining("onnxruntime_gpu")
+                .hasMessageContaining("use the device cpu or auto");
+    }
+
+    @Test
+    void autoSaysWhichProviderRanAndMatchesTheJvmThere() throws Exception {
+        try (OnnxGenerator generator = OnnxGenerator.open(model, Device.AUTO)) {
+            assertThat(generator.provider()).isIn("CPUExecutionProvider", "CUDAExecutionProvider");
+            assertThat(generator.fallbackReason().isPresent())
+                    .isEqualTo(generator.provider().equals("CPUExecutionProvider"));
+            assertThat(ExportParity.compare(part, generator, 17, new Rng(4)).within(1e-4)).isTrue();
+        }
+    }
+
+    @Test
+    void cudaEitherRunsOnTheGpuOrFailsSayingWhatIsMissing() throws Exception {
+        try (OnnxGenerator generator = OnnxGenerator.open(model, Device.CUDA)) {
+            assertThat(generator.provider()).isEqualTo("CUDAExecutionProvider");
+            assertThat(ExportParity.compare(part, generator, 17, new Rng(4)).within(1e-4)).isTrue();
+        } catch (DeviceUnavailableException e) {
+            assertThat(e.getMessage()).contains("CUDA").contains("use the device cpu or auto");
+        }
     }
 
     @Test
