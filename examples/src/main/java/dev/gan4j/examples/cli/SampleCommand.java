@@ -91,7 +91,7 @@ public final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out must end in .png (a grid) or .idx (float32 samples), but was " + out + ".");
         }
         Device onnxDevice = Device.parse(device);
-        if (Files.isRegularFile(model)) {
+        if (Files.isRegularFile(model) || name(model).endsWith(".onnx")) {
             return sampleOnnx(png, onnxDevice);
         }
         RunDirectory directory = RunDirectory.open(model);
@@ -128,6 +128,10 @@ public final class SampleCommand implements Callable<Integer> {
                     + " on " + generator.provider() + " to " + out);
         }
         return 0;
+    }
+
+    private static String name(Path path) {
+        return path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
     /** What a scatter plot draws under 2-D samples. */

@@ -117,6 +117,18 @@ class ExportAndSampleOnnxTest {
     }
 
     @Test
+    void sampleOfAFileThatIsNotOnnxOrIsMissingNamesIt() throws Exception {
+        Path text = Files.writeString(temp.resolve("notes.txt"), "not a model");
+        CliResult notOnnx = run("sample", text.toString(), "--out", temp.resolve("a.idx").toString());
+        assertThat(notOnnx.exitCode()).isNotZero();
+        assertThat(notOnnx.err()).contains(text.toString()).contains("not an ONNX model");
+        Path missing = temp.resolve("absent.onnx");
+        CliResult absent = run("sample", missing.toString(), "--out", temp.resolve("b.idx").toString());
+        assertThat(absent.exitCode()).isNotZero();
+        assertThat(absent.err()).contains(missing.toString()).contains("does not exist");
+    }
+
+    @Test
     void exportOfADirectoryThatIsNotARunSaysSo() throws Exception {
         Path empty = Files.createDirectories(temp.resolve("not-a-run"));
         CliResult result = run("export", empty.toString(), "--out", temp.resolve("x").toString());

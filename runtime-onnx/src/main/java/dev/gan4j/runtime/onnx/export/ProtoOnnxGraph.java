@@ -3,10 +3,13 @@ package dev.gan4j.runtime.onnx.export;
 import ai.onnx.proto.OnnxMl.AttributeProto;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
+import com.google.protobuf.ByteString;
+import dev.gan4j.core.export.LayerWriter;
 import dev.gan4j.core.export.OnnxGraph;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.tensor.Tensor;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -67,7 +70,7 @@ final class ProtoOnnxGraph implements OnnxGraph {
         }
         if (count != values.length) {
             throw new IllegalArgumentException("The int64 constant '" + nameHint + "' has " + values.length
-                    + " values but its dimensions " + java.util.Arrays.toString(dims) + " hold " + count
+                    + " values but its dimensions " + Arrays.toString(dims) + " hold " + count
                     + "; give dimensions whose product is the number of values.");
         }
         String name = uniqueName(nameHint);
@@ -88,7 +91,7 @@ final class ProtoOnnxGraph implements OnnxGraph {
     @Override
     public String layer(Layer layer, List<String> inputs) {
         Objects.requireNonNull(layer, "layer");
-        var writer = writers.forLayer(layer);
+        LayerWriter writer = writers.forLayer(layer);
         String kind = layer.getClass().getSimpleName().toLowerCase(Locale.ROOT);
         int index = scopeCounters.merge(kind, 1, Integer::sum) - 1;
         scopes.push(kind + index);
@@ -142,7 +145,7 @@ final class ProtoOnnxGraph implements OnnxGraph {
                 a.addInts(l);
             }
         } else if (value instanceof String text) {
-            a.setType(AttributeProto.AttributeType.STRING).setS(com.google.protobuf.ByteString.copyFromUtf8(text));
+            a.setType(AttributeProto.AttributeType.STRING).setS(ByteString.copyFromUtf8(text));
         } else {
             throw new IllegalArgumentException("The attribute '" + name + "' of an ONNX " + opType + " node is "
                     + (value == null ? "null" : "a " + value.getClass().getName())

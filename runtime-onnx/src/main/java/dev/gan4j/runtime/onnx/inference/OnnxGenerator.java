@@ -16,6 +16,7 @@ import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -264,7 +265,7 @@ public final class OnnxGenerator implements AutoCloseable {
 
     /** Checks names and shapes; returns the common batch size. */
     private int checkInputs(Map<String, Tensor> inputs) {
-        if (!inputs.keySet().equals(new java.util.HashSet<>(names()))) {
+        if (!inputs.keySet().equals(new HashSet<>(names()))) {
             throw new IllegalArgumentException("The model " + model.file() + " takes the inputs " + described()
                     + ", but was given " + inputs.keySet() + ".");
         }

@@ -1,5 +1,7 @@
 package dev.gan4j.runtime.onnx.inference;
 
+import java.util.Locale;
+
 /**
  * How far ONNX Runtime's output of an exported part is from the JVM's forward pass on the same input.
  *
@@ -17,7 +19,7 @@ public record ParityReport(String part, int batch, double maxAbsoluteError, doub
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%s, batch %d: max relative error %.3g, max absolute error %.3g",
+        return String.format(Locale.ROOT, "%s, batch %d: max relative error %.3g, max absolute error %.3g",
                 part, batch, maxRelativeError, maxAbsoluteError);
     }
 }
