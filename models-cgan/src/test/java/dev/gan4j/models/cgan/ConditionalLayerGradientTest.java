@@ -2,9 +2,9 @@ package dev.gan4j.models.cgan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gan4j.core.nn.LeakyReLU;
 import dev.gan4j.core.nn.Linear;
 import dev.gan4j.core.nn.Sequential;
+import dev.gan4j.core.nn.Tanh;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.testing.GradientCheck;
@@ -67,7 +67,7 @@ class ConditionalLayerGradientTest {
     void conditionalGeneratorGradientsMatchFiniteDifferences() {
         Rng rng = new Rng(11);
         ConditionalGenerator generator = new ConditionalGenerator(2, LabelEncoder.embedding(3, 2, rng),
-                List.of(new Sequential(new Linear(4, 5, rng), new LeakyReLU(0.2f), new Linear(5, 3, rng))));
+                List.of(new Sequential(new Linear(4, 5, rng), new Tanh(), new Linear(5, 3, rng))));
         Tensor labels = Tensor.of(new float[] {0, 2, 1}, 3);
         Tensor z = Tensor.randn(new Rng(12), 3, 2);
         GradientCheck.standard().check(in -> generator.forward(List.of(in.get(0), labels)), z);
