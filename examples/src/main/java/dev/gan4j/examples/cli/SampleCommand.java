@@ -35,10 +35,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gan4j sample MODEL --n N --out FILE.png|FILE.idx}: draws samples from a run's latest
- * checkpoint (its EMA weights when it kept them), or from an exported {@code .onnx} model with ONNX
- * Runtime on {@code --device cpu|cuda|auto}. IDX output is float32, [N,C,H,W] in [−1, 1] for
- * images and [N,D] for vectors. PNG output is a grid of images, or for 2-D points a scatter plot over
+ * {@code gan4j sample MODEL --n N [--label K | --text T] --out FILE.png|FILE.idx}: draws samples
+ * from a run's latest checkpoint (its EMA weights when it kept them), or from an exported
+ * {@code .onnx} model with ONNX Runtime on {@code --device cpu|cuda|auto}. A conditional model
+ * samples the class or caption asked for, or with neither an even spread over its classes. IDX
+ * output is float32, [N,C,H,W] in [−1, 1] for images and [N,D] for vectors. PNG output is a grid
+ * of images, or for 2-D points a scatter plot over
  * real points.
  */
 @Command(name = "sample", mixinStandardHelpOptions = true, description = "Draw samples from a trained model.")
@@ -67,6 +69,12 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "0", description = "Seed of the noise (default: ${DEFAULT-VALUE}).")
     private long seed;
+
+    @Option(names = "--label", paramLabel = "K", description = "A conditional model's class: its name or index.")
+    private String label;
+
+    @Option(names = "--text", paramLabel = "T", description = "A caption model's text, such as \"a sneaker\".")
+    private String text;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.idx", description = "Where to write the samples.")
     private Path out;
@@ -100,9 +108,19 @@ public final class SampleCommand implements Callable<Integer> {
         Checkpoint checkpoint = directory.checkpoints().readLatest().orElseThrow(() -> new IllegalStateException(
                 "The run " + model + " has no checkpoint yet; train it first (gan4j train)."));
         TrainingRun run = TrainingRun.prepare(resolved, families, runOptions.dataContext());
-        Tensor samples = TrainedSampler.fromCheckpoint(run.system(), checkpoint).sample(count, new Rng(seed));
+        TrainedSampler sampler = TrainedSampler.fromCheckpoint(run.system(), checkpoint);
+        String asked = "";
+        Tensor samples;
+        if (label != null || text != null) {
+            ConditionalSampling.Result result = ConditionalSampling.sample(run.system(), run.family().id(), count,
+                    new Rng(seed), label, text);
+            samples = result.samples();
+            asked = " for " + result.description();
+        } else {
+            samples = sampler.sample(count, new Rng(seed));
+        }
         write(samples, png, () -> realPoints(run.dataset(), run.seeds().referenceData(), samples.dim(0)));
-        spec.commandLine().getOut().println("Wrote " + count + " samples " + samples.shape() + " from step "
+        spec.commandLine().getOut().println("Wrote " + count + " samples " + samples.shape() + asked + " from step "
                 + checkpoint.step() + " to " + out);
         return 0;
     }

@@ -1,0 +1,150 @@
+package dev.gan4j.models.cgan;
+
+import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.export.ExportablePart;
+import dev.gan4j.core.export.ExportedTensor;
+import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.nn.MultiInputLayer;
+import dev.gan4j.core.spi.Condition;
+import dev.gan4j.core.spi.ConditionalSystem;
+import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.tensor.Tensor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A conditional generator against a conditional discriminator: networks {@code "generator"}
+ * (a {@link ConditionalGenerator}, inputs z and the condition) and {@code "discriminator"};
+ * phases {@code "discriminator"} (nCritic times) then {@code "generator"}. Samples without a
+ * condition spread evenly over the classes.
+ */
+final class CganSystem implements ConditionalSystem {
+    /** The generator's name in {@link #networks()}. */
+    static final String GENERATOR = "generator";
+    /** The discriminator's name in {@link #networks()}. */
+    static final String DISCRIMINATOR = "discriminator";
+
+    private final ConditionalGenerator generator;
+    private final ConditionSource conditions;
+    private final DataSpec data;
+    private final Map<String, Layer> networks;
+    private final List<Phase> phases;
+
+    private CganSystem(ConditionalGenerator generator, ConditionalDiscriminator discriminator,
+                       ConditionSource conditions, CganConfig config, DataSpec data) {
+        this.generator = generator;
+        this.conditions = conditions;
+        this.data = data;
+        Map<String, Layer> named = new LinkedHashMap<>();
+        named.put(GENERATOR, generator);
+        named.put(DISCRIMINATOR, discriminator);
+        this.networks = Collections.unmodifiableMap(named);
+        this.phases = List.of(new ConditionalDiscriminatorPhase(generator, discriminator, conditions, config),
+                new ConditionalGeneratorPhase(generator, discriminator, conditions, config));
+    }
+
+    /**
+     * Builds the system for labelled data: the condition source (no random draws), the generator,
+     * then the discriminator, from {@code initRng} in that order.
+     */
+    static CganSystem build(CganConfig config, DataSpec data, Rng initRng) {
+        if (data.classes() < 2) {
+            throw new IllegalArgumentException("The cgan family generates by class, but the data " + data
+                    + (data.classes() == 0 ? " has no class labels" : " has only one class")
+                    + "; use labelled data with 2 classes or more, such as {\"type\": \"fashion-mnist\"}.");
+        }
+        ClassNames names = ClassNames.resolve(config.classNames(), data);
+        ConditionSource conditions = config.isText()
+                ? new CaptionConditions(names, CaptionSet.load(config.captions(), data.classes()), config.maxTokens(),
+                        config.conditionSize())
+                : new LabelConditions(names, CganConfig.ONE_HOT.equals(config.labelEncoding()),
+                        config.conditionSize() == null ? 0 : config.conditionSize());
+        ConditionalGenerator generator = ConditionalNetworks.generator(config, data, conditions, initRng);
+        ConditionalDiscriminator discriminator = ConditionalNetworks.discriminator(config, data, conditions, initRng);
+        return new CganSystem(generator, discriminator, conditions, config, data);
+    }
+
+    @Override
+    public Map<String, Layer> networks() {
+        return networks;
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return phases;
+    }
+
+    @Override
+    public String sampledNetwork() {
+        return GENERATOR;
+    }
+
+    /** Standard normal noise [n, latentSize]. */
+    @Override
+    public Tensor noise(int n, Rng rng) {
+        return Tensor.randn(rng, n, generator.latentSize());
+    }
+
+    /** Samples spread evenly over the classes: sample i has class i mod K. */
+    @Override
+    public Tensor sample(Layer sampler, Tensor noise) {
+        return sample(sampler, noise, evenCondition(noise.dim(0)));
+    }
+
+    @Override
+    public Tensor sample(Layer sampler, Tensor noise, Condition condition) {
+        if (!(sampler instanceof MultiInputLayer conditional) || conditional.inputCount() != 2) {
+            throw new IllegalArgumentException("A conditional system samples with its conditional generator (noise and "
+                    + "condition), but was given a " + sampler.getClass().getName() + ".");
+        }
+        if (condition.size() != noise.dim(0)) {
+            throw new IllegalArgumentException("The condition is for " + condition.size() + " samples but the noise for "
+                    + noise.dim(0) + "; give one condition per noise vector.");
+        }
+        boolean training = sampler.isTraining();
+        sampler.train(false);
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            return conditional.forward(List.of(noise, condition.values()));
+        } finally {
+            sampler.train(training);
+        }
+    }
+
+    @Override
+    public List<String> classNames() {
+        return conditions.classNames().names();
+    }
+
+    @Override
+    public boolean acceptsText() {
+        return conditions.acceptsText();
+    }
+
+    @Override
+    public Condition labelCondition(String label, int n) {
+        return conditions.label(label, n);
+    }
+
+    @Override
+    public Condition textCondition(String text, int n) {
+        return conditions.text(text, n);
+    }
+
+    @Override
+    public Condition evenCondition(int n) {
+        return conditions.even(n);
+    }
+
+    /** The generator, with inputs {@code z} [N, latentSize] and {@code label} [N] or {@code tokens} [N, L] (INT64). */
+    @Override
+    public List<ExportablePart> exportableParts() {
+        ExportedTensor z = new ExportedTensor(ExportablePart.NOISE, ExportedTensor.ElementType.FLOAT32,
+                new int[] {ExportedTensor.BATCH, generator.latentSize()}, "standard normal noise N(0, I)");
+        return List.of(new ExportablePart(GENERATOR, generator, List.of(z, conditions.exportedInput()),
+                ExportablePart.sampleOutput(data)));
+    }
+}
