@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class RunReport {
     /** The most sample grids shown; a longer run shows an evenly spaced selection and the last. */
     static final int MAX_GRIDS = 16;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private static final Pattern GRID = Pattern.compile("step-(\\d+)\\.png");
 
     private RunReport() {
@@ -88,7 +90,7 @@ public final class RunReport {
                 .append(escape(Files.isRegularFile(run.configFile()) ? Files.readString(run.configFile(),
                         StandardCharsets.UTF_8) : run.config())).append("</pre>\n");
         page.append("<h2>Provenance</h2>\n<pre id=\"provenance\">")
-                .append(escape(provenance == null ? "unknown" : provenance)).append("</pre>\n");
+                .append(escape(provenance == null ? "unknown" : indented(provenance))).append("</pre>\n");
         page.append("</body></html>\n");
         return page.toString();
     }
@@ -116,6 +118,15 @@ public final class RunReport {
             chosen.add(all.get((int) Math.round(i * (all.size() - 1) / (double) (MAX_GRIDS - 1))));
         }
         return chosen;
+    }
+
+    /** JSON indented for reading; text that is not JSON as it is. */
+    static String indented(String json) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json;
+        }
     }
 
     static String escape(String text) {
