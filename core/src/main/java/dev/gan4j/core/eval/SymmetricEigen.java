@@ -8,7 +8,7 @@ package dev.gan4j.core.eval;
  * (Inception features) some tens of seconds.
  */
 public final class SymmetricEigen {
-    private static final int MAX_ITERATIONS_PER_VALUE = 60;
+    private static final int MAX_ITERATIONS_PER_VALUE = 100;
 
     private final double[] values;
     private final double[][] vectors;
@@ -197,13 +197,20 @@ public final class SymmetricEigen {
      */
     private static void diagonaliseTridiagonal(double[] d, double[] e, double[][] q) {
         int n = d.length;
+        // An off-diagonal entry counts as zero when it is negligible next to its neighbours or, for
+        // tiny eigenvalues beside large ones, below the rounding error of the whole matrix.
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            norm = Math.max(norm, Math.abs(d[i]) + Math.abs(e[i]) + (i > 0 ? Math.abs(e[i - 1]) : 0));
+        }
+        double negligible = Math.ulp(1.0) * norm;
         for (int l = 0; l < n; l++) {
             int iterations = 0;
             while (true) {
                 int m = l;
                 while (m + 1 < n) {
                     double scale = Math.abs(d[m]) + Math.abs(d[m + 1]);
-                    if (Math.abs(e[m]) <= Math.ulp(scale)) {
+                    if (Math.abs(e[m]) <= Math.max(Math.ulp(scale), negligible)) {
                         break;
                     }
                     m++;

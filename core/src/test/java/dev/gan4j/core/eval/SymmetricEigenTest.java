@@ -87,6 +87,24 @@ class SymmetricEigenTest {
     }
 
     @Test
+    void convergesOnANearlySingularCovarianceWithAHugeRangeOfEigenvalues() {
+        // the covariance of nearly identical samples (an early generator): a few large eigenvalues
+        // and many at the level of rounding, which once stopped the iteration from converging
+        int d = 64;
+        java.util.Random random = new java.util.Random(4);
+        double[][] r = FrechetDistanceTest.randomRotation(d, random);
+        double[] values = new double[d];
+        for (int i = 0; i < d; i++) {
+            values[i] = i < 3 ? 1e3 * (i + 1) : 1e-14 * random.nextDouble();
+        }
+        double[][] a = FrechetDistanceTest.withEigenvalues(r, values);
+        double[] found = SymmetricEigen.of(a, true).values();
+        Arrays.sort(found);
+        assertThat(found[d - 1]).isCloseTo(3e3, within(1e-8));
+        assertThat(found[0]).isCloseTo(0, within(1e-9));
+    }
+
+    @Test
     void rejectsANonSquareOrNonFiniteMatrix() {
         assertThatThrownBy(() -> SymmetricEigen.of(new double[][] {{1, 2}, {3}}, false))
                 .hasMessageContaining("square matrix").hasMessageContaining("row 1");
