@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 public final class CheckpointStore {
     /** The name of the file that names the newest checkpoint. */
     public static final String LATEST = "latest";
+    /** The name of the copy of the checkpoint with the best evaluation (lowest FID); never pruned. */
+    public static final String BEST = "best.ckpt";
     /** How many checkpoints a store keeps unless told otherwise. */
     public static final int DEFAULT_KEEP = 3;
 
@@ -117,6 +119,32 @@ public final class CheckpointStore {
         } catch (CorruptCheckpointException e) {
             throw e.withAdvice(earlierAdvice(file));
         }
+    }
+
+    /** The file holding the best checkpoint, {@code best.ckpt} (it may not exist yet). */
+    public Path bestFile() {
+        return directory.resolve(BEST);
+    }
+
+    /**
+     * Makes {@code best.ckpt} an atomic copy of {@code checkpoint}, one of this store's files, after
+     * checking the copy's checksum so a damaged source never becomes the best.
+     *
+     * @throws CorruptCheckpointException when the source is corrupt
+     */
+    public void keepAsBest(Path checkpoint) throws IOException {
+        CheckpointFile.read(checkpoint);
+        AtomicFile.write(bestFile(), Files.readAllBytes(checkpoint));
+    }
+
+    /**
+     * Reads {@code best.ckpt}; empty when the run kept none (it had no evaluation).
+     *
+     * @throws CorruptCheckpointException when it is corrupt
+     */
+    public Optional<Checkpoint> readBest() throws IOException {
+        Path best = bestFile();
+        return Files.isRegularFile(best) ? Optional.of(CheckpointFile.read(best)) : Optional.empty();
     }
 
     /** The checkpoint files, oldest first (temporary files excluded). */

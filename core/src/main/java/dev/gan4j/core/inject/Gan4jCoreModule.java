@@ -13,6 +13,8 @@ import dev.gan4j.core.train.ConsoleProgress;
 import dev.gan4j.core.train.MetricsLog;
 import dev.gan4j.core.train.NonFiniteGuard;
 import dev.gan4j.core.train.SampleGrids;
+import dev.gan4j.core.eval.TrainingEvaluation;
+import dev.gan4j.core.report.ReportListener;
 import dev.gan4j.core.train.TrainingListener;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +65,8 @@ public final class Gan4jCoreModule extends AbstractModule {
         listeners.addBinding().to(MetricsLog.class);
         listeners.addBinding().to(ConsoleProgress.class);
         listeners.addBinding().to(SampleGrids.class);
+        listeners.addBinding().to(TrainingEvaluation.class);
+        listeners.addBinding().to(ReportListener.class);
         listeners.addBinding().to(NonFiniteGuard.class);
     }
 

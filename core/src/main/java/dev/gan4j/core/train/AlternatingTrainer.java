@@ -2,8 +2,10 @@ package dev.gan4j.core.train;
 
 import dev.gan4j.core.checkpoint.Checkpoint;
 import dev.gan4j.core.checkpoint.CheckpointStore;
+import dev.gan4j.core.config.RunConfig;
 import dev.gan4j.core.config.TrainingConfig;
 import dev.gan4j.core.data.BatchStream;
+import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.data.Dataset;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.spi.GanSystem;
@@ -50,6 +52,8 @@ public final class AlternatingTrainer {
     private final RunDirectory runDirectory;
     private final String config;
     private final LongFunction<String> provenance;
+    private final RunConfig runConfig;
+    private final DataContext dataContext;
     private final List<TrainingListener> listeners;
     private final List<OptimisedPhase> phases = new ArrayList<>();
     private final SampledNetworkAverage average;
@@ -67,6 +71,8 @@ public final class AlternatingTrainer {
         this.runDirectory = b.runDirectory;
         this.config = runDirectory != null ? runDirectory.config() : b.config;
         this.provenance = b.provenance;
+        this.runConfig = b.runConfig;
+        this.dataContext = b.dataContext;
         this.listeners = List.copyOf(b.listeners);
         this.sampledNetwork = system.networks().get(system.sampledNetwork());
         if (sampledNetwork == null) {
@@ -154,7 +160,7 @@ public final class AlternatingTrainer {
                     + "train longer.");
         }
         TrainingStart start = new TrainingStart(step, targetStep, training, system, dataset, seeds,
-                runDirectory(), Optional.ofNullable(resumedFrom));
+                runDirectory(), Optional.ofNullable(resumedFrom), Optional.ofNullable(runConfig), dataContext, provenance);
         long started = System.nanoTime();
         try {
             listeners.forEach(l -> l.onStart(start));
@@ -315,6 +321,8 @@ public final class AlternatingTrainer {
         private RunDirectory runDirectory;
         private String config = "";
         private LongFunction<String> provenance = step -> "{}";
+        private RunConfig runConfig;
+        private DataContext dataContext = DataContext.standard(null);
         private final List<TrainingListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -362,6 +370,18 @@ public final class AlternatingTrainer {
         /** Optional: the provenance JSON of the run at a given step, stored in each checkpoint; "{}" by default. */
         public Builder optProvenance(LongFunction<String> provenanceAtStep) {
             this.provenance = Objects.requireNonNull(provenanceAtStep, "provenanceAtStep");
+            return this;
+        }
+
+        /** Optional: the whole run config, which listeners read (the evaluation settings); none by default. */
+        public Builder optRunConfig(RunConfig config) {
+            this.runConfig = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** Optional: where listeners find data files (reference data); the standard locations by default. */
+        public Builder optDataContext(DataContext context) {
+            this.dataContext = Objects.requireNonNull(context, "context");
             return this;
         }
 

@@ -13,7 +13,9 @@ import dev.gan4j.core.tensor.Rng;
  *       interpolation);</li>
  *   <li>{@link #sampleNoise()}: the fixed noise of the sample grids, drawn once so grids are
  *       comparable over a run;</li>
- *   <li>{@link #referenceData()}: the real points drawn under 2-D scatter plots.</li>
+ *   <li>{@link #referenceData()}: the real points drawn under 2-D scatter plots;</li>
+ *   <li>{@link #evaluation()}: the fixed noise of the evaluations during training, and the
+ *       subsets of their kernel distance.</li>
  * </ol>
  * Each method returns a fresh generator at the split's starting state, so asking twice (a resumed
  * run rebuilding its system, say) gives the same numbers. Splits added later come after these, so
@@ -26,6 +28,7 @@ public final class RunSeeds {
     private final long noise;
     private final long sampleNoise;
     private final long referenceData;
+    private final long evaluation;
 
     private RunSeeds(long seed) {
         this.seed = seed;
@@ -35,6 +38,7 @@ public final class RunSeeds {
         this.noise = root.split().state();
         this.sampleNoise = root.split().state();
         this.referenceData = root.split().state();
+        this.evaluation = root.split().state();
     }
 
     /** The generators of a run with root seed {@code seed}. */
@@ -70,5 +74,10 @@ public final class RunSeeds {
     /** Split 5: the real data under scatter plots. */
     public Rng referenceData() {
         return Rng.fromState(referenceData);
+    }
+
+    /** Split 6: the noise of evaluations during training. */
+    public Rng evaluation() {
+        return Rng.fromState(evaluation);
     }
 }

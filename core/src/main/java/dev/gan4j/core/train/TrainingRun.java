@@ -52,6 +52,18 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
      * @param listeners the listeners (ignored without a directory, except those that need none)
      */
     public AlternatingTrainer trainer(RunDirectory directory, List<? extends TrainingListener> listeners) {
+        return trainer(directory, listeners, DataContext.standard(null));
+    }
+
+    /**
+     * A trainer for this run whose listeners find data files (an evaluation's reference data)
+     * through {@code data}.
+     *
+     * @param directory where the run writes its files, or null to write nothing
+     * @param listeners the listeners (ignored without a directory, except those that need none)
+     */
+    public AlternatingTrainer trainer(RunDirectory directory, List<? extends TrainingListener> listeners,
+                                      DataContext data) {
         RunProvenance provenance = RunProvenance.of(config, dataset.description(), 0);
         RunProvenanceJson json = new RunProvenanceJson();
         AlternatingTrainer.Builder builder = AlternatingTrainer.builder()
@@ -61,6 +73,8 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
                 .optSeeds(seeds)
                 .optConfig(config.canonicalJson())
                 .optProvenance(step -> json.toJson(provenance.atStep(step)))
+                .optRunConfig(config.config())
+                .optDataContext(data)
                 .optListeners(listeners);
         if (directory != null) {
             builder.optRunDirectory(directory);

@@ -153,7 +153,16 @@ class ConfigLoaderTest {
         String message = failure("""
                 {"famly": {"type": "fake-gan"}, "data": {"type": "fake-points"}}""");
 
-        assertThat(message).contains("a run config has no field \"famly\"; its fields are data, family, training.");
+        assertThat(message).contains("a run config has no field \"famly\"; its fields are data, evaluation, family, "
+                + "training.");
+    }
+
+    @Test
+    void rejectsUnknownEvaluationField() {
+        String message = failure("""
+                {"family": {"type": "fake-gan"}, "data": {"type": "fake-points"}, "evaluation": {"evry": 500}}""");
+
+        assertThat(message).contains("\"evry\"").contains("every").contains("samples").contains("reference");
     }
 
     @Test

@@ -17,7 +17,9 @@ import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.TrainedSampler;
 import dev.gan4j.core.train.TrainingRun;
-import dev.gan4j.examples.classifier.FashionMnistClassifier;
+import dev.gan4j.core.eval.ClassPredictions;
+import dev.gan4j.core.eval.ClassifierCache;
+import dev.gan4j.core.eval.FeatureExtractor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,11 +35,11 @@ import java.util.function.IntFunction;
  * exp(E KL(p(y|x) ‖ p(y))) of all samples together as a measure of quality and variety (10 at
  * best for ten equally frequent, confidently classified classes).
  *
- * <p>{@code java -cp gan4j.jar dev.gan4j.examples.cgan.ConditionalAccuracy RUN [PER_CLASS] [label|captions FILE]
- * [CLASSIFIER_FILE]}: PER_CLASS defaults to 1000; "captions" asks with the caption file's
- * wordings (class, use, caption per line, as the caption set's format), using only lines of use
- * held-out when the file has them; the classifier is cached in CLASSIFIER_FILE (default
- * {@code fashion-mnist-classifier.bin} in the working directory).
+ * <p>{@code java -cp gan4j.jar dev.gan4j.examples.cgan.ConditionalAccuracy RUN [PER_CLASS] [label|captions FILE]}:
+ * PER_CLASS defaults to 1000; "captions" asks with the caption file's wordings (class, use,
+ * caption per line, as the caption set's format), using only lines of use held-out when the file
+ * has them. The classifier is core's evaluation classifier ({@link ClassifierCache}: trained once
+ * with a fixed recipe, cached under {@code $GAN4J_HOME} or {@code ~/.gan4j}).
  */
 public final class ConditionalAccuracy {
     private static final int BATCH = 250;
@@ -48,15 +50,13 @@ public final class ConditionalAccuracy {
     /** See the class comment. */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: ConditionalAccuracy RUN [PER_CLASS] [label|captions FILE] [CLASSIFIER_FILE]");
+            System.err.println("usage: ConditionalAccuracy RUN [PER_CLASS] [label|captions FILE]");
             System.exit(2);
         }
         Path run = Path.of(args[0]);
         int perClass = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         boolean captions = args.length > 2 && args[2].equals("captions");
         Path captionFile = captions ? Path.of(args[3]) : null;
-        int next = captions ? 4 : 3;
-        Path classifierFile = Path.of(args.length > next ? args[next] : "fashion-mnist-classifier.bin");
 
         FamilyDiscovery discovery = FamilyDiscovery.scanClasspath();
         ConfigLoader configs = discovery.configLoader(List.of());
@@ -69,7 +69,8 @@ public final class ConditionalAccuracy {
         if (!(training.system() instanceof ConditionalSystem system)) {
             throw new IllegalArgumentException("The run " + run + " is not of a conditional family.");
         }
-        FashionMnistClassifier classifier = CachedClassifier.loadOrTrain(classifierFile, FashionMnistLocator.standard(null));
+        FeatureExtractor classifier = new ClassifierCache(ClassifierCache.home(System.getenv()),
+                FashionMnistLocator.standard(null), System.err::println).load();
         Layer generator = system.networks().get(system.sampledNetwork());
         List<List<String>> wordings = captions ? CaptionFile.read(captionFile, system.classNames().size()) : null;
 
@@ -118,36 +119,11 @@ public final class ConditionalAccuracy {
         }
         System.out.printf(Locale.ROOT, "overall %.2f%% (%d of %d); mean classifier confidence %.3f; classifier "
                         + "Inception Score %.2f%n", 100.0 * total / (classes * perClass), total, classes * perClass,
-                confidence / (classes * perClass), inceptionScore(Tensor.concat(0, allProbabilities)));
+                confidence / (classes * perClass), ClassPredictions.of(Tensor.concat(0, allProbabilities)).classifierScore());
     }
 
-    private static Tensor probabilities(FashionMnistClassifier classifier, Tensor images) {
-        classifier.network().train(false);
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
-            return Losses.logSoftmax(classifier.network().forward(images)).exp();
-        }
-    }
-
-    /** exp(mean over samples of KL(p(y|x) ‖ p(y))), p(y) the mean of the rows. */
-    static double inceptionScore(Tensor probabilities) {
-        int n = probabilities.dim(0);
-        int k = probabilities.dim(1);
-        float[] p = probabilities.data();
-        double[] marginal = new double[k];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < k; j++) {
-                marginal[j] += p[i * k + j] / n;
-            }
-        }
-        double kl = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < k; j++) {
-                double q = p[i * k + j];
-                if (q > 0) {
-                    kl += q * (Math.log(q) - Math.log(marginal[j]));
-                }
-            }
-        }
-        return Math.exp(kl / n);
+    private static Tensor probabilities(FeatureExtractor classifier, Tensor images) {
+        return classifier.extract(images).probabilities().orElseThrow(() -> new IllegalStateException(
+                "The extractor " + classifier.id() + " gives no class probabilities."));
     }
 }

@@ -50,7 +50,7 @@ public final class ResumeCommand implements Callable<Integer> {
         ResolvedConfig resolved = configs.parse(directory.config(), directory.configFile().toString(),
                 ConfigOverrides.none());
         TrainingRun run = TrainingRun.prepare(resolved, families, runOptions.dataContext());
-        AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()));
+        AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()), runOptions.dataContext());
         Path from = trainer.resumeFromLatest().orElseThrow(() -> new IllegalStateException("The run " + runPath
                 + " has no checkpoint to resume from; start it with `gan4j train`."));
         spec.commandLine().getErr().println("Resuming " + runPath + " from " + from + " at step " + trainer.step());

@@ -65,7 +65,7 @@ public final class TrainCommand implements Callable<Integer> {
         Path runPath = out != null ? out : Path.of("runs", baseName(configFile));
         RunDirectory directory = RunDirectory.create(runPath, resolved.canonicalJson());
         TrainingRun run = TrainingRun.prepare(resolved, families, runOptions.dataContext());
-        AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()));
+        AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()), runOptions.dataContext());
         trainer.resumeFromLatest().ifPresent(p -> spec.commandLine().getErr().println("Continuing from " + p));
         spec.commandLine().getErr().println("Training " + resolved.familyId() + " on " + run.dataset().description()
                 + " into " + runPath);

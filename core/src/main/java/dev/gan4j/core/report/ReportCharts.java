@@ -1,0 +1,57 @@
+package dev.gan4j.core.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Draws the report's line charts with XChart, headless, as PNG bytes. */
+final class ReportCharts {
+    static final int WIDTH = 720;
+    static final int HEIGHT = 320;
+
+    private ReportCharts() {
+    }
+
+    /**
+     * A line chart of one or more series against the training step.
+     *
+     * @param series   each series' points by name: x (steps) and y values of equal length
+     * @param markers  whether to mark each point (for sparse series such as evaluations)
+     */
+    static byte[] lineChart(String title, String yTitle, Map<String, double[][]> series, boolean markers) {
+        HeadlessGraphics.require();
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle("step")
+                .yAxisTitle(yTitle).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendVisible(series.size() > 1);
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setMarkerSize(markers ? 6 : 0);
+        for (Map.Entry<String, double[][]> e : series.entrySet()) {
+            XYSeries s = chart.addSeries(e.getKey(), e.getValue()[0], e.getValue()[1]);
+            s.setMarker(markers ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+        }
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Encoding the chart \"" + title + "\" as PNG failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** x and y arrays from lists of points. */
+    static double[][] points(List<double[]> xy) {
+        double[] x = new double[xy.size()];
+        double[] y = new double[xy.size()];
+        for (int i = 0; i < xy.size(); i++) {
+            x[i] = xy.get(i)[0];
+            y[i] = xy.get(i)[1];
+        }
+        return new double[][] {x, y};
+    }
+}

@@ -1,0 +1,77 @@
+package dev.gan4j.core.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The curves in a run's {@code metrics.jsonl}: each phase's loss, and each numeric evaluation
+ * metric, as (step, value) points in file order. Lines that do not parse (cut by a kill) and
+ * null values (NaN) are skipped.
+ */
+final class RunHistory {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, List<double[]>> losses = new LinkedHashMap<>();
+    private final Map<String, List<double[]>> evaluations = new LinkedHashMap<>();
+    private final Map<String, String> evaluationContext = new LinkedHashMap<>();
+
+    /** The history in {@code metricsFile}; empty when the file does not exist yet. */
+    static RunHistory read(Path metricsFile) throws IOException {
+        RunHistory history = new RunHistory();
+        if (!Files.isRegularFile(metricsFile)) {
+            return history;
+        }
+        for (String line : Files.readAllLines(metricsFile, StandardCharsets.UTF_8)) {
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (JsonProcessingException e) {
+                continue;
+            }
+            if (node == null || !node.path("step").isNumber()) {
+                continue;
+            }
+            double step = node.path("step").asDouble();
+            node.path("losses").properties().forEach(e -> add(history.losses, e.getKey(), step, e.getValue()));
+            JsonNode evaluation = node.path("evaluation");
+            evaluation.properties().forEach(e -> {
+                if (e.getValue().isTextual()) {
+                    history.evaluationContext.put(e.getKey(), e.getValue().asText());
+                } else if (!e.getKey().equals("samples") && !e.getKey().equals("seconds")) {
+                    add(history.evaluations, e.getKey(), step, e.getValue());
+                }
+            });
+        }
+        return history;
+    }
+
+    private static void add(Map<String, List<double[]>> into, String name, double step, JsonNode value) {
+        if (value.isNumber()) {
+            into.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {step, value.asDouble()});
+        }
+    }
+
+    /** Each phase's loss curve. */
+    Map<String, List<double[]>> losses() {
+        return losses;
+    }
+
+    /** Each numeric evaluation metric's curve. */
+    Map<String, List<double[]>> evaluations() {
+        return evaluations;
+    }
+
+    /** The text fields of the latest evaluation: the features and reference it used. */
+    Map<String, String> evaluationContext() {
+        return evaluationContext;
+    }
+}
