@@ -52,10 +52,10 @@ class ConditionalExportParityTest {
 
     private static Map<String, String> variants() {
         Map<String, String> variants = new LinkedHashMap<>();
-        variants.put("captions-mlp", "\"condition\": \"text\", \"network\": {\"type\": \"mlp\", \"hiddenSizes\": [16, 16]}");
-        variants.put("captions-dcgan", "\"condition\": \"text\", \"network\": {\"type\": \"dcgan\", \"baseChannels\": 4}");
+        variants.put("captions-mlp", "\"conditionSize\": 4, \"condition\": \"text\", \"network\": {\"type\": \"mlp\", \"hiddenSizes\": [16, 16]}");
+        variants.put("captions-dcgan", "\"conditionSize\": 4, \"condition\": \"text\", \"network\": {\"type\": \"dcgan\", \"baseChannels\": 4}");
         variants.put("labels-dcgan-conditional-batch-norm",
-                "\"network\": {\"type\": \"dcgan\", \"baseChannels\": 4}, \"conditionalBatchNorm\": true");
+                "\"conditionSize\": 4, \"network\": {\"type\": \"dcgan\", \"baseChannels\": 4}, \"conditionalBatchNorm\": true");
         variants.put("labels-one-hot-mlp", "\"labelEncoding\": \"one-hot\", \"network\": {\"type\": \"mlp\", "
                 + "\"hiddenSizes\": [16, 16]}");
         return variants;
@@ -131,7 +131,7 @@ class ConditionalExportParityTest {
     private static ConditionalSystem trained(String name) {
         FamilyDiscovery discovery = FamilyDiscovery.scanClasspath();
         FamilyConfig config = discovery.configLoader(List.of()).parse(
-                "{\"family\": {\"type\": \"cgan\", \"latentSize\": 8, \"conditionSize\": 4, \"featureSize\": 16, "
+                "{\"family\": {\"type\": \"cgan\", \"latentSize\": 8, \"featureSize\": 16, "
                         + VARIANTS.get(name) + "}, \"data\": {\"type\": \"ring8\"}}",
                 "the cgan variant " + name, ConfigOverrides.none()).config().family();
         ConditionalSystem system = (ConditionalSystem) discovery.families().get("cgan").build(config, FASHION, new Rng(3));
