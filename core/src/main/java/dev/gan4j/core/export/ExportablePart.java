@@ -3,7 +3,10 @@ package dev.gan4j.core.export;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.MultiInputLayer;
 import dev.gan4j.core.spi.DataSpec;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,8 +19,12 @@ import java.util.Objects;
  * @param network the layers; a {@link MultiInputLayer} taking the inputs in order when there are several
  * @param inputs  the model inputs, in the order the network takes them
  * @param output  the model output
+ * @param metadata further entries for the model's metadata, beyond the description of the inputs and
+ *                 output (a conditional generator's class names and vocabulary); keys start with
+ *                 {@code "gan4j."}, values are strings (JSON where structured)
  */
-public record ExportablePart(String name, Layer network, List<ExportedTensor> inputs, ExportedTensor output) {
+public record ExportablePart(String name, Layer network, List<ExportedTensor> inputs, ExportedTensor output,
+                             Map<String, String> metadata) {
     /** The output name of every generator-like part. */
     public static final String SAMPLE = "sample";
     /** The noise input name of every generator-like part. */
@@ -29,6 +36,13 @@ public record ExportablePart(String name, Layer network, List<ExportedTensor> in
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(output, "output");
         inputs = List.copyOf(inputs);
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        for (String key : metadata.keySet()) {
+            if (!key.startsWith("gan4j.")) {
+                throw new IllegalArgumentException("The metadata key '" + key + "' of the exportable part '" + name
+                        + "' must start with \"gan4j.\", the namespace gan4j reads back.");
+            }
+        }
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("The exportable part '" + name + "' needs at least one input.");
         }
@@ -41,6 +55,11 @@ public record ExportablePart(String name, Layer network, List<ExportedTensor> in
             throw new IllegalArgumentException("The exportable part '" + name + "' declares " + inputs.size()
                     + " inputs, but its network takes " + multi.inputCount() + ".");
         }
+    }
+
+    /** A part without further metadata. */
+    public ExportablePart(String name, Layer network, List<ExportedTensor> inputs, ExportedTensor output) {
+        this(name, network, inputs, output, Map.of());
     }
 
     /**

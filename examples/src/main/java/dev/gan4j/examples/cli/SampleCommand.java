@@ -131,7 +131,10 @@ public final class SampleCommand implements Callable<Integer> {
             for (String warning : generator.warnings()) {
                 spec.commandLine().getErr().println("gan4j: warning: " + warning);
             }
-            Tensor samples = generator.sample(count, seed);
+            ConditionalSampling.Result result = ConditionalSampling.sample(generator, count, seed, label, text);
+            Tensor samples = result.samples();
+            String asked = result.description().isEmpty() || (label == null && text == null) ? ""
+                    : " for " + result.description();
             write(samples, png, () -> {
                 String config = generator.config().orElseThrow(() -> new IllegalArgumentException("The model " + model
                         + " records no run config, so the real points of a scatter plot are unknown; write its"
@@ -141,7 +144,7 @@ public final class SampleCommand implements Callable<Integer> {
                 return realPoints(dataset, RunSeeds.of(resolved.config().training().seed()).referenceData(),
                         samples.dim(0));
             });
-            spec.commandLine().getOut().println("Wrote " + count + " samples " + samples.shape() + " from "
+            spec.commandLine().getOut().println("Wrote " + count + " samples " + samples.shape() + asked + " from "
                     + model.getFileName() + generator.provenance().map(p -> " (step " + p.step() + ")").orElse("")
                     + " on " + generator.provider() + " to " + out);
         }

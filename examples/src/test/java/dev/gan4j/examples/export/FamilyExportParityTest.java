@@ -86,7 +86,7 @@ class FamilyExportParityTest {
     }
 
     /** A few steps of every phase on random data, so the buffers the export writes are not their initial values. */
-    private static void train(GanSystem system, DataSpec data) {
+    static void train(GanSystem system, DataSpec data) {
         Rng rng = new Rng(9);
         for (Phase phase : system.phases()) {
             Optimizer optimizer = Adam.builder().setParameters(phase.parameters()).setLearningRate(1e-3).build();

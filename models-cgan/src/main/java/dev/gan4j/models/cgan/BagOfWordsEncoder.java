@@ -1,5 +1,6 @@
 package dev.gan4j.models.cgan;
 
+import dev.gan4j.core.condition.Vocabulary;
 import dev.gan4j.core.nn.AbstractLayer;
 import dev.gan4j.core.nn.Embedding;
 import dev.gan4j.core.nn.LeakyReLU;

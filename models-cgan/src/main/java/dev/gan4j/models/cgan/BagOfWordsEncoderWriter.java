@@ -1,5 +1,6 @@
 package dev.gan4j.models.cgan;
 
+import dev.gan4j.core.condition.Vocabulary;
 import dev.gan4j.core.export.LayerWriter;
 import dev.gan4j.core.export.OnnxGraph;
 import dev.gan4j.core.nn.Layer;

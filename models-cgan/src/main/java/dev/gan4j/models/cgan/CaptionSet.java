@@ -1,5 +1,6 @@
 package dev.gan4j.models.cgan;
 
+import dev.gan4j.core.condition.Tokeniser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

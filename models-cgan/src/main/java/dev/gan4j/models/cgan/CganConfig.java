@@ -45,12 +45,19 @@ import java.util.List;
  * @param featureSize          the size of the discriminator's image features before its head (default 256)
  * @param classNames           the class names, one per class; absent means Fashion-MNIST's names for
  *                             its data and the indices otherwise
+ * @param wordDropout          text only: the probability that a word of a training caption is left out
+ *                             of the condition (at least one word always stays), so the model learns
+ *                             what each word means rather than whole wordings (default 0, from 0 to 1)
+ * @param captionMixing        text only: the probability that a training condition is made of the words
+ *                             of two captions of the same class instead of one (before word dropout), so
+ *                             the model sees new combinations of a class's words (default 0, from 0 to 1)
  */
 public record CganConfig(NetworkConfig network, Integer latentSize, String objective, String penalty,
                          Double penaltyWeight, Double weightClip, Integer nCritic, String discriminator,
                          Double mismatchWeight, Double classWeight, String condition, String labelEncoding,
                          Integer conditionSize, String captions, Integer maxTokens, Boolean conditionalBatchNorm,
-                         Integer featureSize, List<String> classNames) implements FamilyConfig {
+                         Integer featureSize, List<String> classNames, Double wordDropout,
+                         Double captionMixing) implements FamilyConfig {
     /** Class labels as the condition. */
     public static final String LABEL = "label";
     /** Captions as the condition. */
@@ -130,12 +137,18 @@ public record CganConfig(NetworkConfig network, Integer latentSize, String objec
                 "network is dcgan (the mlp generator has no batch norm to condition)");
         featureSize = positive("featureSize", featureSize == null ? 256 : featureSize, "256 is usual");
         classNames = classNames == null ? null : List.copyOf(classNames);
+        wordDropout = onlyFor(text, "wordDropout", wordDropout, 0.0, "condition is \"text\"");
+        captionMixing = onlyFor(text, "captionMixing", captionMixing, 0.0, "condition is \"text\"");
+        if (wordDropout != null) {
+            probability("wordDropout", wordDropout);
+            probability("captionMixing", captionMixing);
+        }
     }
 
     /** All defaults. */
     public static CganConfig defaults() {
         return new CganConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     /** The discriminator style. */
@@ -172,6 +185,13 @@ public record CganConfig(NetworkConfig network, Integer latentSize, String objec
                     + "or more.");
         }
         return value;
+    }
+
+    private static void probability(String field, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("cgan." + field + " is " + value + ", but it must be a probability from 0"
+                    + " to 1.");
+        }
     }
 
     /** The value or its default where the field applies; an error where it is given but does not apply. */

@@ -1,6 +1,8 @@
 package dev.gan4j.models.cgan;
 
 import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.condition.ClassNames;
+import dev.gan4j.core.condition.ConditionFormat;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
 import dev.gan4j.core.nn.Layer;
@@ -60,7 +62,7 @@ final class CganSystem implements ConditionalSystem {
         ClassNames names = ClassNames.resolve(config.classNames(), data);
         ConditionSource conditions = config.isText()
                 ? new CaptionConditions(names, CaptionSet.load(config.captions(), data.classes()), config.maxTokens(),
-                        config.conditionSize())
+                        config.conditionSize(), config.wordDropout(), config.captionMixing())
                 : new LabelConditions(names, CganConfig.ONE_HOT.equals(config.labelEncoding()),
                         config.conditionSize() == null ? 0 : config.conditionSize());
         ConditionalGenerator generator = ConditionalNetworks.generator(config, data, conditions, initRng);
@@ -121,30 +123,34 @@ final class CganSystem implements ConditionalSystem {
 
     @Override
     public boolean acceptsText() {
-        return conditions.acceptsText();
+        return conditions.format().acceptsText();
     }
 
     @Override
     public Condition labelCondition(String label, int n) {
-        return conditions.label(label, n);
+        return conditions.format().label(label, n);
     }
 
     @Override
     public Condition textCondition(String text, int n) {
-        return conditions.text(text, n);
+        return conditions.format().text(text, n);
     }
 
     @Override
     public Condition evenCondition(int n) {
-        return conditions.even(n);
+        return conditions.format().even(n);
     }
 
-    /** The generator, with inputs {@code z} [N, latentSize] and {@code label} [N] or {@code tokens} [N, L] (INT64). */
+    /**
+     * The generator, with inputs {@code z} [N, latentSize] and {@code label} [N] or {@code tokens}
+     * [N, L] (INT64), and the condition format (class names, vocabulary) in its metadata.
+     */
     @Override
     public List<ExportablePart> exportableParts() {
         ExportedTensor z = new ExportedTensor(ExportablePart.NOISE, ExportedTensor.ElementType.FLOAT32,
                 new int[] {ExportedTensor.BATCH, generator.latentSize()}, "standard normal noise N(0, I)");
-        return List.of(new ExportablePart(GENERATOR, generator, List.of(z, conditions.exportedInput()),
-                ExportablePart.sampleOutput(data)));
+        ConditionFormat format = conditions.format();
+        return List.of(new ExportablePart(GENERATOR, generator, List.of(z, format.input()),
+                ExportablePart.sampleOutput(data), format.metadata()));
     }
 }

@@ -1,19 +1,25 @@
 package dev.gan4j.models.cgan;
 
-import dev.gan4j.core.export.ExportedTensor;
+import dev.gan4j.core.condition.ClassNames;
+import dev.gan4j.core.condition.ConditionFormat;
 import dev.gan4j.core.nn.Layer;
-import dev.gan4j.core.spi.Condition;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 
 /**
  * The kind of condition a conditional model takes (class labels or captions): how the condition
- * of a training example of class k is made, how the networks encode it, how a user's label or text
- * becomes one, and how it is declared in an exported model.
+ * of a training example of class k is made, how the networks encode it, and its
+ * {@link ConditionFormat}, which turns a user's label or text into one and declares it in an
+ * exported model.
  */
 interface ConditionSource {
+    /** How requests become conditions, shared with the exported model. */
+    ConditionFormat format();
+
     /** The class names. */
-    ClassNames classNames();
+    default ClassNames classNames() {
+        return format().classNames();
+    }
 
     /**
      * The conditions of examples of the given classes, in their layout ([N] labels or [N, L]
@@ -26,19 +32,4 @@ interface ConditionSource {
 
     /** The size of an encoded condition. */
     int encodedSize();
-
-    /** Whether texts are accepted. */
-    boolean acceptsText();
-
-    /** The condition of {@code n} samples of the class a user names (a name or an index). */
-    Condition label(String label, int n);
-
-    /** The condition of {@code n} samples for a user's text; see {@link dev.gan4j.core.spi.ConditionalSystem#textCondition}. */
-    Condition text(String text, int n);
-
-    /** The condition in which sample i gets class i mod K. */
-    Condition even(int n);
-
-    /** The condition input of an exported generator, with what its values mean. */
-    ExportedTensor exportedInput();
 }

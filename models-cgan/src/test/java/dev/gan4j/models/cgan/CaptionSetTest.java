@@ -3,6 +3,8 @@ package dev.gan4j.models.cgan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gan4j.core.condition.Tokeniser;
+import dev.gan4j.core.condition.Vocabulary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

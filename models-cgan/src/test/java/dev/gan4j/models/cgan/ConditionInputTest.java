@@ -17,7 +17,7 @@ class ConditionInputTest {
 
     private static ConditionalSystem system(String condition) {
         CganConfig config = new CganConfig(null, 8, null, null, null, null, null, null, null, null, condition, null,
-                4, null, null, null, 16, null);
+                4, null, null, null, 16, null, null, null);
         return (ConditionalSystem) new CganFamily().build(config, FASHION, new Rng(1));
     }
 

@@ -64,7 +64,7 @@ class ConditionalLearningTest {
 
     private static CganConfig config(String condition, String captions, String discriminator) {
         return new CganConfig(MlpNetworkConfig.withHiddenSizes(64, 64), 4, null, null, null, null, null, discriminator,
-                null, null, condition, null, 8, captions, null, null, 32, null);
+                null, null, condition, null, 8, captions, null, null, 32, null, null, null);
     }
 
     /** Trains every phase with Adam (2e-3, β1 0.5) for a few steps on batches of 64 labelled points. */

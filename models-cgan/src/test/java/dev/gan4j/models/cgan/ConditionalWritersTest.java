@@ -3,6 +3,7 @@ package dev.gan4j.models.cgan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.condition.ConditionMetadata;
 import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
@@ -33,14 +34,17 @@ class ConditionalWritersTest {
     @Test
     void oneHotGeneratorWritesToTheSameOutput() {
         checkExport(new CganConfig(null, 8, null, null, null, null, null, null, null, null, "label", "one-hot", null,
-                null, null, null, 16, null), "label", ExportedTensor.ElementType.INT64);
+                null, null, null, 16, null, null, null), "label", ExportedTensor.ElementType.INT64);
     }
 
     @Test
     void captionGeneratorWritesToTheSameOutputAndDeclaresTheVocabulary() {
         ExportablePart part = checkExport(config(null, "text", null), "tokens", ExportedTensor.ElementType.INT64);
         assertThat(part.inputs().get(1).shape()).containsExactly(ExportedTensor.BATCH, 8);
-        assertThat(part.inputs().get(1).meaning()).contains("Vocabulary: 0 <pad>, 1 a,").contains(" sneaker");
+        assertThat(part.inputs().get(1).meaning()).contains(ConditionMetadata.VOCABULARY);
+        assertThat(part.metadata()).containsEntry(ConditionMetadata.CONDITION, ConditionMetadata.TEXT);
+        assertThat(part.metadata().get(ConditionMetadata.VOCABULARY)).startsWith("{\"tokens\":[\"<pad>\",\"a\",")
+                .contains("\"sneaker\"").contains("\"maxTokens\":8");
     }
 
     @Test
@@ -51,7 +55,7 @@ class ConditionalWritersTest {
 
     private static CganConfig config(DcganNetworkConfig network, String condition, Boolean conditionalBatchNorm) {
         return new CganConfig(network, 8, null, null, null, null, null, null, null, null, condition, null, 4, null,
-                null, conditionalBatchNorm, 16, null);
+                null, conditionalBatchNorm, 16, null, null, null);
     }
 
     private static ExportablePart checkExport(CganConfig config, String conditionInput, ExportedTensor.ElementType type) {

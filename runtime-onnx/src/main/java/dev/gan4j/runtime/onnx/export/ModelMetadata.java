@@ -24,6 +24,9 @@ import java.util.Map;
  *   gan4j.output.NAME   the same for the output
  *   gan4j.provenance    the run's provenance as plain JSON (RunProvenanceJson), when the model comes from a run
  *   gan4j.config        the run's resolved config JSON, when the model comes from a run
+ *   gan4j.*             further entries the part brings ({@link dev.gan4j.core.export.ExportablePart#metadata()}),
+ *                       such as a conditional generator's gan4j.condition, gan4j.classes and gan4j.vocabulary
+ *                       ({@link dev.gan4j.core.condition.ConditionMetadata})
  * </pre>
  */
 public final class ModelMetadata {

@@ -79,6 +79,13 @@ public final class OnnxExporter {
                 .setDocString(describe(part, metadata))
                 .setGraph(graph);
         Map<String, String> props = new LinkedHashMap<>(ModelMetadata.describe(part.name(), part.inputs(), output));
+        part.metadata().forEach((key, value) -> {
+            if (props.containsKey(key) || key.equals(ModelMetadata.PROVENANCE) || key.equals(ModelMetadata.CONFIG)) {
+                throw new IllegalArgumentException("The part '" + part.name() + "' brings the metadata key '" + key
+                        + "', which the exporter writes itself; give the entry another name.");
+            }
+            props.put(key, value);
+        });
         metadata.provenance().ifPresent(p -> props.put(ModelMetadata.PROVENANCE, new RunProvenanceJson().toJson(p)));
         metadata.config().ifPresent(c -> props.put(ModelMetadata.CONFIG, c));
         props.forEach((key, value) -> model.addMetadataProps(

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,9 +38,11 @@ import java.util.Set;
  * @param provenance the recorded provenance, when there is a readable one
  * @param config     the recorded config JSON, when there is one
  * @param warnings   what is missing or unreadable, as sentences
+ * @param metadata   every entry of the model's metadata_props, in file order
  */
 record ModelFile(Path file, byte[] bytes, String part, List<ExportedTensor> inputs, ExportedTensor output,
-                 Optional<RunProvenance> provenance, Optional<String> config, List<String> warnings) {
+                 Optional<RunProvenance> provenance, Optional<String> config, List<String> warnings,
+                 Map<String, String> metadata) {
     private static final String UNDOCUMENTED = "undocumented (the model has no gan4j description)";
 
     /**
@@ -111,7 +114,8 @@ record ModelFile(Path file, byte[] bytes, String part, List<ExportedTensor> inpu
         }
         String part = props.getOrDefault(ModelMetadata.PART, graph.getName());
         return new ModelFile(file, bytes, part, List.copyOf(inputs), output, provenance,
-                Optional.ofNullable(props.get(ModelMetadata.CONFIG)), List.copyOf(warnings));
+                Optional.ofNullable(props.get(ModelMetadata.CONFIG)), List.copyOf(warnings),
+                Collections.unmodifiableMap(props));
     }
 
     private static List<ExportedTensor> graphInputs(Path file, GraphProto graph) throws OnnxModelException {

@@ -5,6 +5,7 @@ import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.gan4j.core.condition.ConditionFormat;
 import dev.gan4j.core.export.ExportedTensor;
 import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.tensor.Rng;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.function.IntFunction;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -138,6 +140,21 @@ public final class OnnxGenerator implements AutoCloseable {
         return model.config();
     }
 
+    /** Every entry of the model's metadata ({@code metadata_props}), in file order. */
+    public Map<String, String> metadata() {
+        return model.metadata();
+    }
+
+    /**
+     * How a conditional model's condition input is made from a label or a text, as its metadata
+     * records it (class names, vocabulary); empty for an unconditional model.
+     *
+     * @throws IllegalArgumentException naming the key when the recorded format is damaged
+     */
+    public Optional<ConditionFormat> conditionFormat() {
+        return ConditionFormat.fromMetadata(model.metadata());
+    }
+
     /** What is unknown about the model (no provenance, no description), as sentences; empty for a gan4j export. */
     public List<String> warnings() {
         return model.warnings();
@@ -149,28 +166,45 @@ public final class OnnxGenerator implements AutoCloseable {
      * one noise input {@code z} these are the samples {@code gan4j sample RUN --seed seed} draws
      * from the run itself.
      *
-     * @throws IllegalStateException when the model has an int64 input (labels), which {@link #generate(Map)} takes
+     * @throws IllegalStateException when the model has an int64 input (labels), which
+     *                               {@link #sample(int, long, IntFunction)} takes
      */
     public Tensor sample(int n, long seed) {
+        return sample(n, seed, batch -> Map.of());
+    }
+
+    /**
+     * {@code n} samples, {@value #BATCH} at a time, for noise drawn from {@code new Rng(seed)} and
+     * the other inputs given per batch: {@code given} gets the batch size and returns the inputs
+     * that are not noise (a conditional model's {@code label} or {@code tokens}), by name. The
+     * noise of each batch is drawn for the float32 inputs not given, in the model's order, so
+     * samples equal those the JVM draws with the same seed and conditions.
+     *
+     * @throws IllegalStateException    when an int64 input is not given
+     * @throws IllegalArgumentException when a given input does not fit the model
+     */
+    public Tensor sample(int n, long seed, IntFunction<Map<String, Tensor>> given) {
         if (n < 1) {
             throw new IllegalArgumentException("The number of samples must be at least 1, but was " + n + ".");
-        }
-        for (ExportedTensor input : model.inputs()) {
-            if (input.elementType() != ExportedTensor.ElementType.FLOAT32) {
-                throw new IllegalStateException("The model " + model.file() + " takes '" + input.name() + "' "
-                        + ModelMetadata.line(input) + ", which cannot be drawn as noise; give every input with"
-                        + " generate(Map).");
-            }
         }
         Rng rng = new Rng(seed);
         List<Tensor> parts = new ArrayList<>();
         for (int done = 0; done < n; done += BATCH) {
             int batch = Math.min(BATCH, n - done);
+            Map<String, Tensor> fixed = given.apply(batch);
             Map<String, Tensor> inputs = new LinkedHashMap<>();
             for (ExportedTensor input : model.inputs()) {
-                int[] dims = input.shape();
-                dims[0] = batch;
-                inputs.put(input.name(), Tensor.randn(rng, dims));
+                if (fixed.containsKey(input.name())) {
+                    inputs.put(input.name(), fixed.get(input.name()));
+                } else if (input.elementType() == ExportedTensor.ElementType.FLOAT32) {
+                    int[] dims = input.shape();
+                    dims[0] = batch;
+                    inputs.put(input.name(), Tensor.randn(rng, dims));
+                } else {
+                    throw new IllegalStateException("The model " + model.file() + " takes '" + input.name() + "' "
+                            + ModelMetadata.line(input) + ", which cannot be drawn as noise; give it to "
+                            + "sample(n, seed, given) or give every input with generate(Map).");
+                }
             }
             parts.add(generate(inputs));
         }

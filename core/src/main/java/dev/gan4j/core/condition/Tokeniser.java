@@ -1,4 +1,4 @@
-package dev.gan4j.models.cgan;
+package dev.gan4j.core.condition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +9,12 @@ import java.util.Locale;
  * inside a word ({@code "T-shirt"} is the one word {@code "t-shirt"}, not "t" and "shirt", which
  * would collide with the class "shirt"). Everything else separates words.
  */
-final class Tokeniser {
+public final class Tokeniser {
     private Tokeniser() {
     }
 
     /** The words of {@code text}, in order; empty for a blank text. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         String lower = text.toLowerCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package dev.gan4j.models.cgan;
+package dev.gan4j.core.condition;
 
 import dev.gan4j.core.spi.DataSpec;
 import java.util.ArrayList;
@@ -10,9 +10,9 @@ import java.util.Locale;
  * name, in any case, or an index) becomes a class index. Fashion-MNIST's classes have their
  * names; other data gets the names from the config, or "0", "1", ... .
  */
-final class ClassNames {
+public final class ClassNames {
     /** Fashion-MNIST's class names, by index. */
-    static final List<String> FASHION_MNIST = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
+    public static final List<String> FASHION_MNIST = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
             "Shirt", "Sneaker", "Bag", "Ankle boot");
 
     private final List<String> names;
@@ -21,8 +21,26 @@ final class ClassNames {
         this.names = List.copyOf(names);
     }
 
+    /**
+     * These names, by class index, as an exported model's metadata records them.
+     *
+     * @throws IllegalArgumentException when there are fewer than two names, or a blank or repeated one
+     */
+    public static ClassNames of(List<String> names) {
+        if (names.size() < 2) {
+            throw new IllegalArgumentException("A conditional model needs at least 2 class names, but got " + names + ".");
+        }
+        for (int k = 0; k < names.size(); k++) {
+            if (names.get(k) == null || names.get(k).isBlank() || names.indexOf(names.get(k)) != k) {
+                throw new IllegalArgumentException("Class name " + k + " of " + names + " is blank or repeated; every "
+                        + "class needs its own name.");
+            }
+        }
+        return new ClassNames(names);
+    }
+
     /** The names from the config when given (one per class), else Fashion-MNIST's for its data, else the indices. */
-    static ClassNames resolve(List<String> configured, DataSpec data) {
+    public static ClassNames resolve(List<String> configured, DataSpec data) {
         int classes = data.classes();
         if (configured != null) {
             if (configured.size() != classes) {
@@ -42,17 +60,17 @@ final class ClassNames {
     }
 
     /** The names, by class index. */
-    List<String> names() {
+    public List<String> names() {
         return names;
     }
 
     /** The number of classes. */
-    int size() {
+    public int size() {
         return names.size();
     }
 
     /** "7 (Sneaker)". */
-    String describe(int k) {
+    public String describe(int k) {
         return names.get(k).equals(Integer.toString(k)) ? Integer.toString(k) : k + " (" + names.get(k) + ")";
     }
 
@@ -62,7 +80,7 @@ final class ClassNames {
      * @throws IllegalArgumentException for a blank label, an index out of range or an unknown name,
      *                                  saying what is valid
      */
-    int parse(String label) {
+    public int parse(String label) {
         String given = label == null ? "" : label.trim();
         if (given.isEmpty()) {
             throw new IllegalArgumentException("The label is empty; give a class name (" + listing()

@@ -1,4 +1,4 @@
-package dev.gan4j.models.cgan;
+package dev.gan4j.core.condition;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,9 +11,9 @@ import java.util.TreeSet;
  * The words a text-conditioned model knows, each with a token id: 0 is padding, the words take
  * 1, 2, ... in alphabetical order, so the same captions always give the same ids.
  */
-final class Vocabulary {
+public final class Vocabulary {
     /** The token id of padding, which the text encoder ignores. */
-    static final int PADDING = 0;
+    public static final int PADDING = 0;
 
     private final List<String> words;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -26,7 +26,7 @@ final class Vocabulary {
     }
 
     /** The vocabulary of every word in {@code texts}. */
-    static Vocabulary of(Collection<String> texts) {
+    public static Vocabulary of(Collection<String> texts) {
         TreeSet<String> all = new TreeSet<>();
         for (String text : texts) {
             all.addAll(Tokeniser.words(text));
@@ -34,13 +34,30 @@ final class Vocabulary {
         return new Vocabulary(all);
     }
 
+    /**
+     * The vocabulary whose words take the ids 1, 2, ... in the order given, as an exported model's
+     * metadata records them.
+     *
+     * @throws IllegalArgumentException for a blank, repeated or not-a-single-word entry
+     */
+    public static Vocabulary ofWords(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word == null || !Tokeniser.words(word).equals(List.of(word)) || words.indexOf(word) != i) {
+                throw new IllegalArgumentException("Word " + (i + 1) + " of the vocabulary, \"" + word + "\", is not a "
+                        + "single lower-case word as the tokeniser makes them, or it is repeated.");
+            }
+        }
+        return new Vocabulary(words);
+    }
+
     /** The number of token ids, padding included. */
-    int size() {
+    public int size() {
         return words.size() + 1;
     }
 
     /** The words, in token-id order (id 1 first). */
-    List<String> words() {
+    public List<String> words() {
         return words;
     }
 
@@ -49,7 +66,7 @@ final class Vocabulary {
      *
      * @return the ids of the known words in order, and the unknown words
      */
-    EncodedText encode(String text) {
+    public EncodedText encode(String text) {
         List<Integer> known = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> split = Tokeniser.words(text);
@@ -65,7 +82,7 @@ final class Vocabulary {
     }
 
     /** The vocabulary as it goes into an exported model's metadata: {@code 0 <pad>, 1 a, 2 an, ...}. */
-    String describe() {
+    public String describe() {
         StringBuilder text = new StringBuilder("0 <pad>");
         for (int i = 0; i < words.size(); i++) {
             text.append(", ").append(i + 1).append(' ').append(words.get(i));
@@ -81,6 +98,6 @@ final class Vocabulary {
      * @param ids     the token ids of its known words, in order
      * @param unknown its words that are not in the vocabulary, in order
      */
-    record EncodedText(String text, int words, int[] ids, List<String> unknown) {
+    public record EncodedText(String text, int words, int[] ids, List<String> unknown) {
     }
 }
