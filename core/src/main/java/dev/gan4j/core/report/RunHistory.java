@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The curves in a run's {@code metrics.jsonl}: each phase's loss, and each numeric evaluation
@@ -19,6 +20,12 @@ import java.util.Map;
  */
 final class RunHistory {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Numeric evaluation fields that are settings or bookkeeping, not measures of the samples
+     * (sample count, time taken, precision/recall's k, KID's spread over subsets): shown as
+     * context, not drawn as curves.
+     */
+    private static final Set<String> CONTEXT_NUMBERS = Set.of("samples", "seconds", "pr_k", "kid_std");
 
     private final Map<String, List<double[]>> losses = new LinkedHashMap<>();
     private final Map<String, List<double[]>> evaluations = new LinkedHashMap<>();
@@ -44,9 +51,9 @@ final class RunHistory {
             node.path("losses").properties().forEach(e -> add(history.losses, e.getKey(), step, e.getValue()));
             JsonNode evaluation = node.path("evaluation");
             evaluation.properties().forEach(e -> {
-                if (e.getValue().isTextual()) {
+                if (e.getValue().isTextual() || CONTEXT_NUMBERS.contains(e.getKey())) {
                     history.evaluationContext.put(e.getKey(), e.getValue().asText());
-                } else if (!e.getKey().equals("samples") && !e.getKey().equals("seconds")) {
+                } else {
                     add(history.evaluations, e.getKey(), step, e.getValue());
                 }
             });
@@ -70,7 +77,10 @@ final class RunHistory {
         return evaluations;
     }
 
-    /** The text fields of the latest evaluation: the features and reference it used. */
+    /**
+     * The context of the latest evaluation: its text fields (the features and reference it used)
+     * and its settings and bookkeeping numbers (samples, seconds, k, KID's spread).
+     */
     Map<String, String> evaluationContext() {
         return evaluationContext;
     }
