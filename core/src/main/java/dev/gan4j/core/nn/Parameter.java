@@ -1,6 +1,7 @@
 package dev.gan4j.core.nn;
 
 import dev.gan4j.core.tensor.Tensor;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,5 +22,14 @@ public record Parameter(String name, Tensor tensor) {
     /** The same parameter under {@code prefix + "." + name}, as a container reports its children's. */
     public Parameter prefixed(String prefix) {
         return new Parameter(prefix + "." + name, tensor);
+    }
+
+    /**
+     * Each of {@code parameters} under {@code prefix + "." + name}, in order: how a container
+     * reports a child's parameters, and how a phase names a network's parameters as the system's
+     * {@code networks()} map does ({@code "generator.0.weight"}).
+     */
+    public static List<Parameter> prefixAll(String prefix, List<Parameter> parameters) {
+        return parameters.stream().map(p -> p.prefixed(prefix)).toList();
     }
 }

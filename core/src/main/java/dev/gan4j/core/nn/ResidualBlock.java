@@ -12,6 +12,9 @@ import java.util.function.IntFunction;
  * the child "block", so parameters are named "block.1.weight", "block.2.weight", and so on.
  */
 public final class ResidualBlock extends AbstractLayer {
+    /** The prefix of the branch's parameter and buffer names. */
+    private static final String BLOCK = "block";
+
     private final int channels;
     private final Sequential block;
 
@@ -59,21 +62,13 @@ public final class ResidualBlock extends AbstractLayer {
     /** The branch's parameters, prefixed "block.". */
     @Override
     public List<Parameter> parameters() {
-        return prefixed(block.parameters());
+        return Parameter.prefixAll(BLOCK, block.parameters());
     }
 
     /** The branch's buffers, prefixed "block.". */
     @Override
     public List<Parameter> buffers() {
-        return prefixed(block.buffers());
-    }
-
-    private static List<Parameter> prefixed(List<Parameter> params) {
-        List<Parameter> out = new ArrayList<>(params.size());
-        for (Parameter p : params) {
-            out.add(p.prefixed("block"));
-        }
-        return out;
+        return Parameter.prefixAll(BLOCK, block.buffers());
     }
 
     /** Sets the mode of this block and its branch. */

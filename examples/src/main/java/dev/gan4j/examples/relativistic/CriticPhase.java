@@ -40,7 +40,7 @@ final class CriticPhase implements Phase {
     /** The critic's parameters, named as in the system's networks ({@code "discriminator.0.weight"}). */
     @Override
     public List<Parameter> parameters() {
-        return critic.network().parameters().stream().map(p -> p.prefixed(RelativisticSystem.CRITIC)).toList();
+        return Parameter.prefixAll(RelativisticSystem.CRITIC, critic.network().parameters());
     }
 
     @Override

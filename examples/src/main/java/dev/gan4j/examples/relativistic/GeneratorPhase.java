@@ -40,7 +40,7 @@ final class GeneratorPhase implements Phase {
     /** The generator's parameters, named as in the system's networks ({@code "generator.0.weight"}). */
     @Override
     public List<Parameter> parameters() {
-        return generator.network().parameters().stream().map(p -> p.prefixed(RelativisticSystem.GENERATOR)).toList();
+        return Parameter.prefixAll(RelativisticSystem.GENERATOR, generator.network().parameters());
     }
 
     @Override

@@ -84,7 +84,7 @@ public final class ConditionalBatchNorm2d extends AbstractLayer implements Multi
 
     @Override
     public List<Parameter> buffers() {
-        return norm.buffers().stream().map(p -> p.prefixed("norm")).toList();
+        return Parameter.prefixAll("norm", norm.buffers());
     }
 
     @Override

@@ -65,7 +65,7 @@ final class ConditionalDiscriminatorPhase implements Phase {
     /** The discriminator's parameters, named as in the system's networks. */
     @Override
     public List<Parameter> parameters() {
-        return discriminator.parameters().stream().map(p -> p.prefixed(CganSystem.DISCRIMINATOR)).toList();
+        return Parameter.prefixAll(CganSystem.DISCRIMINATOR, discriminator.parameters());
     }
 
     @Override

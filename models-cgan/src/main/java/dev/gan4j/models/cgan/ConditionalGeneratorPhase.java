@@ -46,7 +46,7 @@ final class ConditionalGeneratorPhase implements Phase {
     /** The generator's parameters, named as in the system's networks. */
     @Override
     public List<Parameter> parameters() {
-        return generator.parameters().stream().map(p -> p.prefixed(CganSystem.GENERATOR)).toList();
+        return Parameter.prefixAll(CganSystem.GENERATOR, generator.parameters());
     }
 
     @Override

@@ -49,7 +49,7 @@ final class DiscriminatorPhase implements Phase {
     /** The discriminator's parameters, named as in the system's networks ({@code "discriminator.0.weight"}). */
     @Override
     public List<Parameter> parameters() {
-        return discriminator.network().parameters().stream().map(p -> p.prefixed(AdversarialSystem.DISCRIMINATOR)).toList();
+        return Parameter.prefixAll(AdversarialSystem.DISCRIMINATOR, discriminator.network().parameters());
     }
 
     @Override
