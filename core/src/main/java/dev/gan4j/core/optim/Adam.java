@@ -88,7 +88,6 @@ public final class Adam extends PerParameterOptimizer {
         private double beta1 = 0.9;
         private double beta2 = 0.999;
         private double epsilon = 1e-8;
-        private double weightDecay;
         private WeightDecayMode weightDecayMode = WeightDecayMode.L2;
 
         private Builder() {
@@ -114,13 +113,14 @@ public final class Adam extends PerParameterOptimizer {
         }
 
         /** Optional: L2 weight decay (torch's Adam {@code weight_decay}). */
+        @Override
         public Builder optWeightDecay(double weightDecay) {
             return optWeightDecay(weightDecay, WeightDecayMode.L2);
         }
 
         /** Optional: weight decay applied as {@code mode} says; {@link WeightDecayMode#DECOUPLED} gives AdamW. */
         public Builder optWeightDecay(double weightDecay, WeightDecayMode mode) {
-            this.weightDecay = weightDecay;
+            super.optWeightDecay(weightDecay);
             this.weightDecayMode = java.util.Objects.requireNonNull(mode, "mode");
             return this;
         }

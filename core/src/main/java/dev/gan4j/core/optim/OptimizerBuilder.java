@@ -13,6 +13,8 @@ public abstract class OptimizerBuilder<B extends OptimizerBuilder<B>> {
     private final String optimizerName;
     private List<Parameter> parameters;
     private double learningRate = Double.NaN;
+    /** The weight decay set by {@link #optWeightDecay}, 0 when none; read by the optimisers of this package. */
+    double weightDecay;
 
     /** A builder for the optimiser called {@code optimizerName} in messages. */
     protected OptimizerBuilder(String optimizerName) {
@@ -28,6 +30,15 @@ public abstract class OptimizerBuilder<B extends OptimizerBuilder<B>> {
     /** Required: the initial learning rate (a schedule may change it before each step). */
     public B setLearningRate(double learningRate) {
         this.learningRate = learningRate;
+        return self();
+    }
+
+    /**
+     * Optional: L2 weight decay, added to the gradient as {@code decay * p} (default 0); each
+     * optimiser's {@code build()} checks it is finite and zero or more.
+     */
+    public B optWeightDecay(double weightDecay) {
+        this.weightDecay = weightDecay;
         return self();
     }
 

@@ -112,7 +112,6 @@ public final class RmsProp extends PerParameterOptimizer {
         private double epsilon = 1e-8;
         private double momentum;
         private boolean centered;
-        private double weightDecay;
 
         private Builder() {
             super(NAME);
@@ -139,12 +138,6 @@ public final class RmsProp extends PerParameterOptimizer {
         /** Optional: normalise by an estimate of the gradient's variance rather than its second moment. */
         public Builder optCentered(boolean centered) {
             this.centered = centered;
-            return this;
-        }
-
-        /** Optional: L2 weight decay, added to the gradient as {@code decay * p}. */
-        public Builder optWeightDecay(double weightDecay) {
-            this.weightDecay = weightDecay;
             return this;
         }
 

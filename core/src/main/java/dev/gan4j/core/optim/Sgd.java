@@ -82,7 +82,6 @@ public final class Sgd extends PerParameterOptimizer {
     public static final class Builder extends OptimizerBuilder<Builder> {
         private double momentum;
         private boolean nesterov;
-        private double weightDecay;
 
         private Builder() {
             super(NAME);
@@ -97,12 +96,6 @@ public final class Sgd extends PerParameterOptimizer {
         /** Optional: Nesterov momentum (needs a momentum above 0). */
         public Builder optNesterov(boolean nesterov) {
             this.nesterov = nesterov;
-            return this;
-        }
-
-        /** Optional: L2 weight decay, added to the gradient as {@code decay * p}. */
-        public Builder optWeightDecay(double weightDecay) {
-            this.weightDecay = weightDecay;
             return this;
         }
 
