@@ -9,7 +9,7 @@ import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.spi.Penalty;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
+import dev.gan4j.core.autograd.GradientCheck;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
+import dev.gan4j.core.autograd.GradientCheck;
 import org.junit.jupiter.api.Test;
 
 /** The relativistic losses against the formulas of Jolicoeur-Martineau (2018), computed by hand. */

@@ -7,7 +7,7 @@ import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
+import dev.gan4j.core.autograd.GradientCheck;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

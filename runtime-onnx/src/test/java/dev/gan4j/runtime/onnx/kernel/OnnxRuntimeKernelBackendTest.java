@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.gan4j.core.kernel.KernelBackend;
 import dev.gan4j.core.kernel.KernelUnavailableException;
 import dev.gan4j.core.kernel.Kernels;
-import dev.gan4j.core.testing.KernelBackendContract;
+import dev.gan4j.core.kernel.KernelBackendContract;
 import org.junit.jupiter.api.Test;
 
 class OnnxRuntimeKernelBackendTest extends KernelBackendContract {

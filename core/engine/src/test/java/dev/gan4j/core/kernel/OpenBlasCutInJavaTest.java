@@ -3,7 +3,6 @@ package dev.gan4j.core.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.gan4j.core.testing.KernelBackendContract;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,7 +1,5 @@
-package dev.gan4j.core.testing;
+package dev.gan4j.core.autograd;
 
-import dev.gan4j.core.autograd.Autograd;
-import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import java.util.ArrayList;

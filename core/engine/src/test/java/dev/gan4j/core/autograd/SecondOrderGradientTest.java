@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.within;
 import dev.gan4j.core.kernel.ConvGeometry;
 import dev.gan4j.core.tensor.Shape;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;

@@ -4,7 +4,7 @@ import dev.gan4j.core.autograd.Autograd;
 import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
+import dev.gan4j.core.autograd.GradientCheck;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

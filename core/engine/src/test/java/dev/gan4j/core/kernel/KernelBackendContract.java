@@ -1,12 +1,9 @@
-package dev.gan4j.core.testing;
+package dev.gan4j.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.gan4j.core.kernel.ConvGeometry;
-import dev.gan4j.core.kernel.KernelBackend;
-import dev.gan4j.core.kernel.ReferenceKernelBackend;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;

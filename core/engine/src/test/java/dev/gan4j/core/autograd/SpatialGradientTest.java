@@ -2,7 +2,6 @@ package dev.gan4j.core.autograd;
 
 import static dev.gan4j.core.autograd.SampleTensors.gaussian;
 
-import dev.gan4j.core.testing.GradientCheck;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

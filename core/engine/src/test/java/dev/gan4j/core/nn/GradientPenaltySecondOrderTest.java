@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gan4j.core.autograd.Autograd;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
+import dev.gan4j.core.autograd.GradientCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;

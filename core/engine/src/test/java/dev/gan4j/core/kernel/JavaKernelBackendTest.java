@@ -2,7 +2,6 @@ package dev.gan4j.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gan4j.core.testing.KernelBackendContract;
 import org.junit.jupiter.api.Test;
 
 class JavaKernelBackendTest extends KernelBackendContract {

@@ -3,7 +3,6 @@ package dev.gan4j.core.autograd;
 import static dev.gan4j.core.autograd.SampleTensors.gaussian;
 
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -88,16 +88,16 @@ public final class KernelThroughput {
 
     private static void gemm(List<Workload> list, Random random, String label, boolean dcgan, boolean ta, boolean tb,
                              int m, int n, int k) {
-        float[] a = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, m * k);
-        float[] b = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, k * n);
+        float[] a = dev.gan4j.core.kernel.KernelBackendContract.gaussian(random, m * k);
+        float[] b = dev.gan4j.core.kernel.KernelBackendContract.gaussian(random, k * n);
         float[] c = new float[m * n];
         list.add(new Workload("gemm " + label, (long) m * n * k, dcgan, backend -> backend.gemm(ta, tb, m, n, k, a, 0, b, 0, c, 0)));
     }
 
     private static void conv(List<Workload> list, Random random, String label, ConvGeometry g) {
-        float[] x = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, g.inputSize());
-        float[] w = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, g.weightSize());
-        float[] y = dev.gan4j.core.testing.KernelBackendContract.gaussian(random, g.outputSize());
+        float[] x = dev.gan4j.core.kernel.KernelBackendContract.gaussian(random, g.inputSize());
+        float[] w = dev.gan4j.core.kernel.KernelBackendContract.gaussian(random, g.weightSize());
+        float[] y = dev.gan4j.core.kernel.KernelBackendContract.gaussian(random, g.outputSize());
         float[] dx = new float[g.inputSize()];
         float[] dw = new float[g.weightSize()];
         list.add(new Workload(label + " forward", g.multiplyAdds(), true, backend -> backend.conv2d(g, x, w, y)));

@@ -4,7 +4,6 @@ import static dev.gan4j.core.autograd.SampleTensors.gaussian;
 
 import dev.gan4j.core.kernel.ConvGeometry;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -4,7 +4,6 @@ import static dev.gan4j.core.autograd.SampleTensors.gaussian;
 
 import dev.gan4j.core.tensor.Shape;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.testing.GradientCheck;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
