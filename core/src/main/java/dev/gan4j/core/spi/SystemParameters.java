@@ -11,17 +11,17 @@ import java.util.Set;
 
 /**
  * The parameters of a system's networks, named once, by the container: a network's parameter
- * {@code "0.weight"} is {@code "generator" + SEPARATOR + "0.weight"} in the system whose
- * {@link GanSystem#networks()} calls it {@code "generator"}. Optimiser states, moving averages and
- * checkpoints all use these names.
+ * {@code "0.weight"} is {@code "generator/0.weight"} in the system whose {@link GanSystem#networks()}
+ * calls it {@code "generator"}. Optimiser states, moving averages and checkpoints all use these
+ * names; a family never names parameters itself.
  *
  * <p>A parameter held by two networks (one tensor, shared layers) appears once, under the name of
  * the first network in {@link GanSystem#networks()} order that holds it, so it is updated once
  * per step and stored once.
  */
 public final class SystemParameters {
-    /** Between a network's name and its parameter's dotted path. */
-    public static final String SEPARATOR = ".";
+    /** Between a network's name and its parameter's dotted path: {@code "generator/0.weight"}. */
+    public static final String SEPARATOR = "/";
 
     private SystemParameters() {
     }
@@ -55,10 +55,21 @@ public final class SystemParameters {
         return all(system).stream().filter(p -> wanted.contains(p.tensor())).toList();
     }
 
-    /** The trainable parameters of one network under system names ({@code name + SEPARATOR + path}). */
-    public static List<Parameter> ofNetwork(String name, Layer network) {
-        return network.parameters().stream().map(p -> new Parameter(name + SEPARATOR + p.name(), p.tensor()))
-                .toList();
+    /**
+     * The trainable parameters of one network, named as in {@link #all(GanSystem)} (so one it shares
+     * with an earlier network keeps that network's name).
+     *
+     * @throws IllegalArgumentException when the system has no network of that name
+     */
+    public static List<Parameter> ofNetwork(GanSystem system, String network) {
+        Layer layer = system.networks().get(network);
+        if (layer == null) {
+            throw new IllegalArgumentException("The system has no network \"" + network + "\"; its networks are "
+                    + system.networks().keySet() + ".");
+        }
+        Set<Tensor> wanted = identitySet();
+        layer.parameters().forEach(p -> wanted.add(p.tensor()));
+        return all(system).stream().filter(p -> wanted.contains(p.tensor())).toList();
     }
 
     private static List<Parameter> collect(GanSystem system, Iterable<String> names, boolean withBuffers) {

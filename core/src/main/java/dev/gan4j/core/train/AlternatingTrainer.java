@@ -81,7 +81,7 @@ public final class AlternatingTrainer {
                     + "\", but its networks are " + system.networks().keySet() + "; the family must name one of them.");
         }
         this.average = training.emaDecay() > 0
-                ? new SampledNetworkAverage(system.sampledNetwork(), sampledNetwork, training.emaDecay()) : null;
+                ? new SampledNetworkAverage(system, training.emaDecay()) : null;
         Set<String> names = new java.util.LinkedHashSet<>();
         for (Phase phase : system.phases()) {
             if (!names.add(phase.name())) {

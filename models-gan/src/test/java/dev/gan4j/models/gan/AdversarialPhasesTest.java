@@ -45,7 +45,7 @@ class AdversarialPhasesTest {
         assertThat(system.phases()).extracting(Phase::networks)
                 .containsExactly(List.of("discriminator"), List.of("generator"));
         assertThat(SystemParameters.updatedBy(system, system.phases().get(0)).get(0).name())
-                .isEqualTo("discriminator.0.weight");
+                .isEqualTo("discriminator/0.weight");
     }
 
     @Test
