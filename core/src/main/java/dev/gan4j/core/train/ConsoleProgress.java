@@ -27,9 +27,10 @@ import java.util.Map;
  * {@code gan4j} command line adds it, and an application may add it to a trainer's listeners.
  *
  * <p>Hand-written rather than {@code me.tongfei:progressbar}: that library redraws on its own
- * thread on a timer, and off a terminal it still prints a line per timer tick, where this one
- * prints one line per {@code training.logEvery} steps so that logs line up with
- * {@code metrics.jsonl}; it also brings JLine into the jar to gain only terminal-width fitting.
+ * thread on a timer, and off a terminal it keeps writing carriage-return redraws on every tick
+ * (one endless line in a log file), where this one prints one line per {@code training.logEvery}
+ * steps so that logs line up with {@code metrics.jsonl}; it would also bring JLine into the jar
+ * to gain only terminal-width fitting.
  */
 public final class ConsoleProgress implements TrainingListener {
     private static final ObjectMapper JSON = new ObjectMapper();
