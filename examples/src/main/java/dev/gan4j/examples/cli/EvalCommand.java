@@ -207,8 +207,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     private FeatureExtractor extractor(DataContext context) throws IOException {
         if (features.equals("fashion-mnist")) {
-            FashionMnistLocator locator = new FashionMnistLocator(context.dataDirectory(), context.environment(),
-                    FashionMnistLocator.SYSTEM_DIRECTORY);
+            FashionMnistLocator locator = FashionMnistLocator.of(context);
             return new ClassifierCache(ClassifierCache.home(context.environment()), locator,
                     spec.commandLine().getErr()::println).load();
         }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gan4j", mixinStandardHelpOptions = true, versionProvider = Gan4jVersion.class,
         description = "Train generative adversarial networks on the JVM and ship them as ONNX models.",
         subcommands = {FamiliesCommand.class, TrainCommand.class, ResumeCommand.class, SampleCommand.class,
-            BenchCommand.class, ExportCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, ExportCommand.class, EvalCommand.class, ReportCommand.class, DataCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Gan4jCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -25,7 +26,8 @@ public final class Gan4jCommand implements Runnable {
 
     /** The configured picocli command line (used by tests to run commands in-process). */
     public static CommandLine commandLine() {
-        Injector injector = Guice.createInjector(new Gan4jCoreModule(FamilyDiscovery.scanClasspath()));
+        Injector injector = Guice.createInjector(new Gan4jCoreModule(FamilyDiscovery.scanClasspath()),
+                new ConsoleListenersModule());
         CommandLine cli = new CommandLine(Gan4jCommand.class, new GuiceCommandFactory(injector));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("gan4j: " + e.getMessage());
