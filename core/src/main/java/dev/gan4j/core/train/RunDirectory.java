@@ -72,7 +72,7 @@ public final class RunDirectory {
         Path configFile = path.resolve(CONFIG);
         if (!Files.isRegularFile(configFile)) {
             throw new IOException(path + " is not a run directory: it has no " + CONFIG + ". Give the directory "
-                    + "that `gan4j train` wrote (its --out).");
+                    + "that `gan4j train` wrote (its --out-dir).");
         }
         return new RunDirectory(path, Files.readString(configFile, StandardCharsets.UTF_8).strip(),
                 CheckpointStore.DEFAULT_KEEP);

@@ -30,17 +30,16 @@ final class ConditionalSampling {
     }
 
     /**
-     * {@code n} samples of {@code system} (its weights already loaded) for the label or the text,
-     * exactly one of which is given.
+     * {@code n} samples of {@code system} (its weights already loaded) for the label or the text
+     * that {@code asked} holds.
      *
      * @param family the family id, for the message when the model is not conditional
      */
-    static Result sample(GanSystem system, String family, int n, Rng rng, String label, String text) {
-        if (label != null && text != null) {
-            throw new IllegalArgumentException("Give --label or --text, not both.");
-        }
+    static Result sample(GanSystem system, String family, int n, Rng rng, ConditionOptions asked) {
+        String label = asked.label;
+        String text = asked.text;
         if (!(system instanceof ConditionalSystem conditional)) {
-            throw new IllegalArgumentException("--" + (label != null ? "label" : "text") + " needs a conditional model "
+            throw new IllegalArgumentException(asked.optionName() + " needs a conditional model "
                     + "(family cgan), but this model's family " + family + " generates without a condition; leave the "
                     + "option out.");
         }
@@ -65,20 +64,20 @@ final class ConditionalSampling {
     }
 
     /**
-     * {@code n} samples of an exported model for the label or the text (at most one given), or with
-     * neither an even spread over its classes (or plain noise for an unconditional model), with the
-     * noise drawn as the JVM draws it for the same seed. The label or text becomes the model's int64
-     * input by the condition format its metadata records, with the same rules and errors as the JVM.
+     * {@code n} samples of an exported model for the label or the text {@code asked} holds, or
+     * with {@code asked} null an even spread over its classes (or plain noise for an unconditional
+     * model), with the noise drawn as the JVM draws it for the same seed. The label or text becomes
+     * the model's int64 input by the condition format its metadata records, with the same rules and
+     * errors as the JVM.
      */
-    static Result sample(OnnxGenerator generator, int n, long seed, String label, String text) {
-        if (label != null && text != null) {
-            throw new IllegalArgumentException("Give --label or --text, not both.");
-        }
+    static Result sample(OnnxGenerator generator, int n, long seed, ConditionOptions asked) {
+        String label = asked == null ? null : asked.label;
+        String text = asked == null ? null : asked.text;
         Optional<ConditionFormat> recorded = generator.conditionFormat();
         if (recorded.isEmpty()) {
-            if (label != null || text != null) {
+            if (asked != null) {
                 String family = generator.provenance().map(RunProvenance::family).orElse("unknown");
-                throw new IllegalArgumentException("--" + (label != null ? "label" : "text") + " needs a conditional model "
+                throw new IllegalArgumentException(asked.optionName() + " needs a conditional model "
                         + "(family cgan), but this model's family " + family + " generates without a condition; leave "
                         + "the option out.");
             }

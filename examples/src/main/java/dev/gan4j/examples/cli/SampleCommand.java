@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +63,7 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "cpu", paramLabel = "cpu|cuda|auto",
             description = "Where an .onnx MODEL runs: cpu, cuda (needs the onnxruntime_gpu build and a GPU) or auto"
                 + " (cuda where it starts, else cpu) (default: ${DEFAULT-VALUE}).")
-    private String device;
+    private Device device;
 
     @Option(names = "--n", defaultValue = "64", description = "Number of samples (default: ${DEFAULT-VALUE}).")
     private int count;
@@ -70,11 +71,8 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "Seed of the noise (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--label", paramLabel = "K", description = "A conditional model's class: its name or index.")
-    private String label;
-
-    @Option(names = "--text", paramLabel = "T", description = "A caption model's text, such as \"a sneaker\".")
-    private String text;
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private ConditionOptions condition;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.idx", description = "Where to write the samples.")
     private Path out;
@@ -98,9 +96,8 @@ public final class SampleCommand implements Callable<Integer> {
         if (!png && !name.endsWith(".idx")) {
             throw new IllegalArgumentException("--out must end in .png (a grid) or .idx (float32 samples), but was " + out + ".");
         }
-        Device onnxDevice = Device.parse(device);
         if (Files.isRegularFile(model) || name(model).endsWith(".onnx")) {
-            return sampleOnnx(png, onnxDevice);
+            return sampleOnnx(png, device);
         }
         RunDirectory directory = RunDirectory.open(model);
         ResolvedConfig resolved = configs.parse(directory.config(), directory.configFile().toString(),
@@ -111,9 +108,9 @@ public final class SampleCommand implements Callable<Integer> {
         TrainedSampler sampler = TrainedSampler.fromCheckpoint(run.system(), checkpoint);
         String asked = "";
         Tensor samples;
-        if (label != null || text != null) {
+        if (condition != null) {
             ConditionalSampling.Result result = ConditionalSampling.sample(run.system(), run.family().id(), count,
-                    new Rng(seed), label, text);
+                    new Rng(seed), condition);
             samples = result.samples();
             asked = " for " + result.description();
         } else {
@@ -131,9 +128,9 @@ public final class SampleCommand implements Callable<Integer> {
             for (String warning : generator.warnings()) {
                 spec.commandLine().getErr().println("gan4j: warning: " + warning);
             }
-            ConditionalSampling.Result result = ConditionalSampling.sample(generator, count, seed, label, text);
+            ConditionalSampling.Result result = ConditionalSampling.sample(generator, count, seed, condition);
             Tensor samples = result.samples();
-            String asked = result.description().isEmpty() || (label == null && text == null) ? ""
+            String asked = result.description().isEmpty() || condition == null ? ""
                     : " for " + result.description();
             write(samples, png, () -> {
                 String config = generator.config().orElseThrow(() -> new IllegalArgumentException("The model " + model

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gan4j train CONFIG.json [--out RUN]}: trains, writing samples, metrics and checkpoints
+ * {@code gan4j train CONFIG.json [--out-dir RUN]}: trains, writing samples, metrics and checkpoints
  * into the run directory. On a directory that already holds the same config, it continues.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -40,8 +40,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG.json", description = "The run config.")
     private Path configFile;
 
-    @Option(names = "--out", paramLabel = "RUN", description = "The run directory (default: runs/<config name>).")
+    @Option(names = "--out-dir", paramLabel = "RUN", description = "The run directory (default: runs/<config name>).")
     private Path out;
+
+    @Mixin
+    private DeprecatedOutDirectory deprecatedOut;
 
     @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "Override a config field, e.g. --set family.latentSize=64.")
     private List<String> overrides = new ArrayList<>();
@@ -62,7 +65,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ResolvedConfig resolved = configs.load(configFile, ConfigOverrides.of(overrides, steps));
-        Path runPath = out != null ? out : Path.of("runs", baseName(configFile));
+        Path runPath = deprecatedOut.resolve(out, spec).orElse(Path.of("runs", baseName(configFile)));
         RunDirectory directory = RunDirectory.create(runPath, resolved.canonicalJson());
         TrainingRun run = TrainingRun.prepare(resolved, families, runOptions.dataContext());
         AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()), runOptions.dataContext());

@@ -49,9 +49,9 @@ class ConditionalOnnxSampleTest {
                               "sampleEvery": 3, "checkpointEvery": 3, "gridSize": 4}}
                 """.formatted(condition, extra);
         Path run = temp.resolve(condition + "-run");
-        CliResult trained = run("train", writeConfig(temp, condition + ".json", json).toString(), "--out", run.toString());
+        CliResult trained = run("train", writeConfig(temp, condition + ".json", json).toString(), "--out-dir", run.toString());
         assertThat(trained.exitCode()).as(trained.transcript()).isZero();
-        CliResult exported = run("export", run.toString(), "--out", run.resolve("onnx").toString());
+        CliResult exported = run("export", run.toString(), "--out-dir", run.resolve("onnx").toString());
         assertThat(exported.exitCode()).as(exported.transcript()).isZero();
         return run;
     }

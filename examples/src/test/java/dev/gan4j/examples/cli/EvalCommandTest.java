@@ -86,7 +86,7 @@ class EvalCommandTest {
                  "evaluation": {"every": 10, "samples": 200}}
                 """);
         Path runDir = temp.resolve("dcgan-run");
-        CliResult trained = run("train", config.toString(), "--out", runDir.toString());
+        CliResult trained = run("train", config.toString(), "--out-dir", runDir.toString());
         assertThat(trained.exitCode()).as(trained.transcript()).isZero();
         assertThat(runDir.resolve("checkpoints").resolve("best.ckpt")).isRegularFile();
         assertThat(runDir.resolve("report.html")).isRegularFile();
@@ -103,7 +103,7 @@ class EvalCommandTest {
     void bestCheckpointOfARunWithoutEvaluationIsAClearError() throws Exception {
         Path config = writeConfig(temp, "ring8.json", InProcessCli.ring8Config(10, 10, 1));
         Path runDir = temp.resolve("ring-run");
-        assertThat(run("train", config.toString(), "--out", runDir.toString()).exitCode()).isZero();
+        assertThat(run("train", config.toString(), "--out-dir", runDir.toString()).exitCode()).isZero();
         CliResult best = run("eval", runDir.toString(), "--checkpoint", "best");
         assertThat(best.exitCode()).isEqualTo(1);
         assertThat(best.err()).contains("no best checkpoint").contains("--checkpoint latest");
