@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.gan4j.core.data.FashionMnistLocator;
 import dev.gan4j.core.data.IdxArray;
 import dev.gan4j.core.data.IdxReader;
+import dev.gan4j.core.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code gan4j sample --label K} and {@code --text T} on tiny conditional runs (two steps of 16-wide
  * cgan networks on Fashion-MNIST, labels and captions), and the errors for bad labels and texts.
  */
+@IntegrationTest
 class ConditionalSampleTest {
     @TempDir
     static Path temp;

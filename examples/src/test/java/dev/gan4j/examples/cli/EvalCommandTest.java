@@ -14,6 +14,7 @@ import dev.gan4j.core.data.IdxWriter;
 import dev.gan4j.core.data.LabelledImages;
 import dev.gan4j.core.data.PixelRange;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run trained with an evaluation (its best checkpoint), and on bad input. Uses the classifier cached
  * in {@code $GAN4J_HOME}.
  */
+@IntegrationTest
 class EvalCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
