@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  *   checkpoints/         step-000500.ckpt files and latest
  *   report.html          the report (written by the evaluation)
  *   *.onnx               exported models
+ *   .lock                the writer's lock ({@link RunDirectoryLock}) and PID
  * </pre>
  * A directory belongs to one config: creating a run in a directory that holds a different
  * config.json is refused, while the same config may continue (resume) there.
@@ -37,13 +38,46 @@ public final class RunDirectory {
 
     /**
      * Creates the run directory for {@code canonicalConfig}, or reopens it when it already holds
-     * the same config (so the run can resume).
+     * the same config (so the run can resume): {@link #planned} then {@link #materialise}.
      *
      * @param canonicalConfig the resolved config as canonical JSON
      * @throws IllegalStateException when the directory holds a different config, or files but no
      *                               config; the message says which and what to do
      */
     public static RunDirectory create(Path path, String canonicalConfig) throws IOException {
+        RunDirectory directory = planned(path, canonicalConfig);
+        directory.materialise();
+        return directory;
+    }
+
+    /**
+     * The run directory {@code canonicalConfig} would have at {@code path}, checked but not yet
+     * written: nothing on disk is created or changed, so a run that fails a later check (data,
+     * networks, schedule) leaves the directory as it was. {@link #materialise} writes it.
+     *
+     * @throws IllegalStateException when the directory holds a different config, or files but no
+     *                               config; the message says which and what to do
+     */
+    public static RunDirectory planned(Path path, String canonicalConfig) throws IOException {
+        requireFits(path, canonicalConfig);
+        return new RunDirectory(path, canonicalConfig.strip(), CheckpointStore.DEFAULT_KEEP);
+    }
+
+    /**
+     * Writes the directory and its {@code config.json} unless it holds the config already; checks
+     * again first, since another process may have written it since {@link #planned} (hold the
+     * directory's {@link RunDirectoryLock} around this and the training).
+     */
+    public void materialise() throws IOException {
+        requireFits(path, config);
+        Path configFile = path.resolve(CONFIG);
+        if (!Files.isRegularFile(configFile)) {
+            Files.createDirectories(path);
+            AtomicFile.write(configFile, (config + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void requireFits(Path path, String canonicalConfig) throws IOException {
         Path configFile = path.resolve(CONFIG);
         if (Files.isRegularFile(configFile)) {
             String existing = Files.readString(configFile, StandardCharsets.UTF_8);
@@ -52,15 +86,17 @@ public final class RunDirectory {
                         + firstDifference(existing.strip(), canonicalConfig.strip()) + "); give the run another "
                         + "directory, or continue the existing run with `gan4j resume " + path + "`.");
             }
-        } else {
-            if (Files.isDirectory(path) && !isEmpty(path)) {
-                throw new IllegalStateException("The directory " + path + " holds files but no " + CONFIG
-                        + ", so it is not a run directory; give the run an empty or new directory.");
-            }
-            Files.createDirectories(path);
-            AtomicFile.write(configFile, (canonicalConfig.strip() + "\n").getBytes(StandardCharsets.UTF_8));
+        } else if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new IllegalStateException(path + " is a file, not a directory; give the run a directory.");
+        } else if (Files.isDirectory(path) && !isEmpty(path)) {
+            throw new IllegalStateException("The directory " + path + " holds files but no " + CONFIG
+                    + ", so it is not a run directory; give the run an empty or new directory.");
         }
-        return new RunDirectory(path, canonicalConfig.strip(), CheckpointStore.DEFAULT_KEEP);
+    }
+
+    /** Takes this directory's write lock ({@link RunDirectoryLock#acquire}). */
+    public RunDirectoryLock lock() throws IOException {
+        return RunDirectoryLock.acquire(path);
     }
 
     /**
@@ -123,9 +159,10 @@ public final class RunDirectory {
         return new CheckpointStore(path.resolve("checkpoints"), keepCheckpoints);
     }
 
+    /** Empty but for a lock file (left by a process that stopped before it wrote the config). */
     private static boolean isEmpty(Path directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(entry -> entry.getFileName().toString().equals(RunDirectoryLock.FILE));
         }
     }
 

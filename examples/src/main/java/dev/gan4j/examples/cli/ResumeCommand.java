@@ -6,6 +6,7 @@ import dev.gan4j.core.config.ResolvedConfig;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.train.AlternatingTrainer;
 import dev.gan4j.core.train.RunDirectory;
+import dev.gan4j.core.train.RunDirectoryLock;
 import dev.gan4j.core.train.TrainingListener;
 import dev.gan4j.core.train.TrainingRun;
 import jakarta.inject.Inject;
@@ -51,10 +52,12 @@ public final class ResumeCommand implements Callable<Integer> {
                 ConfigOverrides.none());
         TrainingRun run = TrainingRun.prepare(resolved, families, runOptions.dataContext());
         AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()), runOptions.dataContext());
-        Path from = trainer.resumeFromLatest().orElseThrow(() -> new IllegalStateException("The run " + runPath
-                + " has no checkpoint to resume from; start it with `gan4j train`."));
-        spec.commandLine().getErr().println("Resuming " + runPath + " from " + from + " at step " + trainer.step());
-        trainer.train();
+        try (RunDirectoryLock lock = directory.lock()) {
+            Path from = trainer.resumeFromLatest().orElseThrow(() -> new IllegalStateException("The run " + runPath
+                    + " has no checkpoint to resume from; start it with `gan4j train`."));
+            spec.commandLine().getErr().println("Resuming " + runPath + " from " + from + " at step " + trainer.step());
+            trainer.train();
+        }
         spec.commandLine().getOut().println("Done: " + runPath);
         return 0;
     }

@@ -6,6 +6,7 @@ import dev.gan4j.core.config.ResolvedConfig;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.train.AlternatingTrainer;
 import dev.gan4j.core.train.RunDirectory;
+import dev.gan4j.core.train.RunDirectoryLock;
 import dev.gan4j.core.train.TrainingListener;
 import dev.gan4j.core.train.TrainingRun;
 import jakarta.inject.Inject;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gan4j train CONFIG.json [--out-dir RUN]}: trains, writing samples, metrics and checkpoints
- * into the run directory. On a directory that already holds the same config, it continues.
+ * into the run directory. On a directory that already holds the same config, it continues. The config,
+ * data, networks and schedule are all checked before the directory is created or changed, and the
+ * directory is locked while the run writes it.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model from a run config; samples, metrics and checkpoints go to the run directory.")
@@ -66,13 +69,17 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ResolvedConfig resolved = configs.load(configFile, ConfigOverrides.of(overrides, steps));
         Path runPath = deprecatedOut.resolve(out, spec).orElse(Path.of("runs", baseName(configFile)));
-        RunDirectory directory = RunDirectory.create(runPath, resolved.canonicalJson());
+        // everything that can be checked is checked before the directory is touched
+        RunDirectory directory = RunDirectory.planned(runPath, resolved.canonicalJson());
         TrainingRun run = TrainingRun.prepare(resolved, families, runOptions.dataContext());
         AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()), runOptions.dataContext());
-        trainer.resumeFromLatest().ifPresent(p -> spec.commandLine().getErr().println("Continuing from " + p));
-        spec.commandLine().getErr().println("Training " + resolved.familyId() + " on " + run.dataset().description()
-                + " into " + runPath);
-        trainer.train();
+        try (RunDirectoryLock lock = directory.lock()) {
+            directory.materialise();
+            trainer.resumeFromLatest().ifPresent(p -> spec.commandLine().getErr().println("Continuing from " + p));
+            spec.commandLine().getErr().println("Training " + resolved.familyId() + " on " + run.dataset().description()
+                    + " into " + runPath);
+            trainer.train();
+        }
         spec.commandLine().getOut().println("Done: " + runPath + " (samples in " + directory.samplesDirectory() + ")");
         return 0;
     }
