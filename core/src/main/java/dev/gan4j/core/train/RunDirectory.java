@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  *   report.html          the report (written by the evaluation)
  *   *.onnx               exported models
  *   .lock                the writer's lock ({@link RunDirectoryLock}) and PID
+ *   extensions.json      how the run was lengthened after it started ({@link RunExtensions}), if it was
  * </pre>
  * A directory belongs to one config: creating a run in a directory that holds a different
  * config.json is refused, while the same config may continue (resume) there.
@@ -29,11 +30,16 @@ public final class RunDirectory {
     private final Path path;
     private final String config;
     private final int keepCheckpoints;
+    private final RunExtensions extensions;
+    private final boolean extensionsToWrite;
 
-    private RunDirectory(Path path, String config, int keepCheckpoints) {
+    private RunDirectory(Path path, String config, int keepCheckpoints, RunExtensions extensions,
+                         boolean extensionsToWrite) {
         this.path = path;
         this.config = config;
         this.keepCheckpoints = keepCheckpoints;
+        this.extensions = extensions;
+        this.extensionsToWrite = extensionsToWrite;
     }
 
     /**
@@ -60,7 +66,8 @@ public final class RunDirectory {
      */
     public static RunDirectory planned(Path path, String canonicalConfig) throws IOException {
         requireFits(path, canonicalConfig);
-        return new RunDirectory(path, canonicalConfig.strip(), CheckpointStore.DEFAULT_KEEP);
+        RunExtensions extensions = Files.isDirectory(path) ? RunExtensions.read(path) : RunExtensions.none();
+        return new RunDirectory(path, canonicalConfig.strip(), CheckpointStore.DEFAULT_KEEP, extensions, false);
     }
 
     /**
@@ -75,6 +82,25 @@ public final class RunDirectory {
             Files.createDirectories(path);
             AtomicFile.write(configFile, (config + "\n").getBytes(StandardCharsets.UTF_8));
         }
+        if (extensionsToWrite) {
+            extensions.write(path);
+        }
+    }
+
+    /** How the run was lengthened after it started ({@link RunExtensions}); none for most runs. */
+    public RunExtensions extensions() {
+        return extensions;
+    }
+
+    /**
+     * This directory with its run extended to {@code steps} at {@code atStep}; the extension is
+     * written by {@link #materialise}, so checks made in between leave the directory as it was.
+     *
+     * @param configured the config's training.steps
+     * @throws IllegalArgumentException when {@code steps} would not lengthen the run
+     */
+    public RunDirectory extendedTo(int steps, long atStep, int configured) {
+        return new RunDirectory(path, config, keepCheckpoints, extensions.extendedTo(steps, atStep, configured), true);
     }
 
     private static void requireFits(Path path, String canonicalConfig) throws IOException {
@@ -111,12 +137,12 @@ public final class RunDirectory {
                     + "that `gan4j train` wrote (its --out-dir).");
         }
         return new RunDirectory(path, Files.readString(configFile, StandardCharsets.UTF_8).strip(),
-                CheckpointStore.DEFAULT_KEEP);
+                CheckpointStore.DEFAULT_KEEP, RunExtensions.read(path), false);
     }
 
     /** The same directory, keeping the newest {@code keep} checkpoints instead of {@link CheckpointStore#DEFAULT_KEEP}. */
     public RunDirectory keepingCheckpoints(int keep) {
-        return new RunDirectory(path, config, keep);
+        return new RunDirectory(path, config, keep, extensions, extensionsToWrite);
     }
 
     /** The directory. */

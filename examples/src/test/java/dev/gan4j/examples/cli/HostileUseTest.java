@@ -5,10 +5,18 @@ import static dev.gan4j.examples.cli.InProcessCli.run;
 import static dev.gan4j.examples.cli.InProcessCli.writeConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gan4j.core.checkpoint.Checkpoint;
+import dev.gan4j.core.config.ConfigLoader;
+import dev.gan4j.core.config.ConfigOverrides;
+import dev.gan4j.core.config.ScheduleConfig;
+import dev.gan4j.core.inject.FamilyDiscovery;
+import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.RunDirectoryLock;
+import dev.gan4j.core.train.ScheduleFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +52,7 @@ class HostileUseTest {
 
     @Test
     void runThatFailsItsChecksLeavesItsDirectoryAsItWas() throws Exception {
-        String unfit = ring8Config(300, 100, 1).replace("\"seed\"",
+        String unfit = ring8Config(20, 20, 1).replace("\"seed\"",
                 "\"schedule\": {\"type\": \"linear-decay\", \"hold\": 3000}, \"seed\"");
         Path config = writeConfig(temp, "unfit.json", unfit);
         Path fresh = temp.resolve("fresh");
@@ -57,7 +65,7 @@ class HostileUseTest {
         assertThat(run("train", config.toString(), "--out-dir", empty.toString()).exitCode()).isEqualTo(1);
         assertThat(listing(empty)).isEmpty();
 
-        Path corrected = writeConfig(temp, "unfit.json", ring8Config(300, 100, 1));
+        Path corrected = writeConfig(temp, "unfit.json", unfit.replace("\"hold\": 3000", "\"hold\": 0.5"));
         CliResult fixed = run("train", corrected.toString(), "--out-dir", fresh.toString());
         assertThat(fixed.exitCode()).as(fixed.transcript()).isZero();
     }
@@ -68,6 +76,74 @@ class HostileUseTest {
                 "{\"type\": \"idx\", \"images\": \"" + temp.resolve("absent.idx") + "\"}"));
         Path runDir = temp.resolve("run");
         assertThat(run("train", config.toString(), "--out-dir", runDir.toString()).exitCode()).isEqualTo(1);
+        assertThat(runDir).doesNotExist();
+    }
+
+    @Test
+    void stepsBelowAShippedScheduleHoldNowRun() throws Exception {
+        CliResult result = run("train", Path.of("configs", "gan-ring8.json").toString(), "--out-dir",
+                temp.resolve("short").toString(), "--steps", "30", "--set", "training.batchSize=16",
+                "--set", "family.network.hiddenSizes=[8]", "--set", "training.checkpointEvery=30");
+        assertThat(result.exitCode()).as(result.transcript()).isZero();
+    }
+
+    @Test
+    void everyShippedScheduleComposesWithAnySteps() throws Exception {
+        ConfigLoader loader = FamilyDiscovery.scanClasspath().configLoader(List.of());
+        int withSchedules = 0;
+        try (Stream<Path> configs = Files.list(Path.of("configs"))) {
+            for (Path file : configs.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                ScheduleConfig schedule = loader.load(file, ConfigOverrides.none()).config().training().schedule();
+                if (schedule.type().equals("constant")) {
+                    continue;
+                }
+                withSchedules++;
+                for (int steps : new int[] {2, 30, 100_000}) {
+                    assertThat(ScheduleFactory.create(schedule, 1e-3, steps).learningRate(0)).as(file + " " + steps)
+                            .isEqualTo(1e-3);
+                }
+            }
+        }
+        assertThat(withSchedules).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void finishedRunIsExtendedByResumeStepsAndEqualsARunThatLongFromTheStart() throws Exception {
+        Path four = temp.resolve("four");
+        Path eight = temp.resolve("eight");
+        Path config = writeConfig(temp, "tiny.json", ring8Config(4, 2, 1));
+        assertThat(run("train", config.toString(), "--out-dir", four.toString()).exitCode()).isZero();
+        assertThat(run("train", config.toString(), "--out-dir", eight.toString(), "--steps", "8").exitCode()).isZero();
+
+        CliResult extended = run("resume", four.toString(), "--steps", "8");
+        assertThat(extended.exitCode()).as(extended.transcript()).isZero();
+        assertThat(extended.err()).contains("Extending " + four + " from 4 to 8 steps").contains("constant");
+        assertThat(Files.readString(four.resolve("extensions.json"))).contains("\"atStep\" : 4")
+                .contains("\"toSteps\" : 8");
+        Checkpoint last = RunDirectory.open(four).checkpoints().readLatest().orElseThrow();
+        assertThat(last.step()).isEqualTo(8);
+        assertThat(last.provenance()).contains("\"extensions\":[{\"atStep\":4,\"fromSteps\":4,\"toSteps\":8}]");
+
+        Path a = temp.resolve("a.idx");
+        Path b = temp.resolve("b.idx");
+        assertThat(run("sample", four.toString(), "--n", "50", "--out", a.toString()).exitCode()).isZero();
+        assertThat(run("sample", eight.toString(), "--n", "50", "--out", b.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+
+        CliResult again = run("resume", four.toString());
+        assertThat(again.exitCode()).as("a plain resume keeps the extension: " + again.transcript()).isZero();
+        CliResult notLonger = run("resume", four.toString(), "--steps", "6");
+        assertThat(notLonger.exitCode()).isEqualTo(1);
+        assertThat(notLonger.err()).contains("--steps 6 would not extend the run: it already runs to 8 steps");
+    }
+
+    @Test
+    void runWithAScheduleThatCannotBeBuiltLeavesNoDirectory() throws Exception {
+        Path runDir = temp.resolve("run");
+        Path config = writeConfig(temp, "held.json", ring8Config(4, 2, 1).replace("\"seed\"",
+                "\"schedule\": {\"type\": \"step\", \"every\": 0, \"gamma\": 0.5}, \"seed\""));
+        CliResult trained = run("train", config.toString(), "--out-dir", runDir.toString());
+        assertThat(trained.exitCode()).as(trained.transcript()).isEqualTo(1);
         assertThat(runDir).doesNotExist();
     }
 
