@@ -147,6 +147,47 @@ class HostileUseTest {
         assertThat(runDir).doesNotExist();
     }
 
+    @Test
+    void bigSampleIsStreamedToTheFileWithProgressInBoundedMemory() throws Exception {
+        Path runDir = temp.resolve("run");
+        Path config = writeConfig(temp, "tiny.json", ring8Config(2, 2, 1));
+        assertThat(run("train", config.toString(), "--out-dir", runDir.toString()).exitCode()).isZero();
+        int n = 6_000_000; // 48 MB of samples: twice what the child's whole heap may hold
+        Path big = temp.resolve("big.idx");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-cp", System.getProperty("java.class.path"), Gan4jCommand.class.getName(), "sample",
+                runDir.toString(), "--n", Integer.toString(n), "--seed", "5", "--out", big.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile()).start();
+        assertThat(child.waitFor(240, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String log = Files.readString(temp.resolve("child.log"));
+        assertThat(child.exitValue()).as(log).isZero();
+        assertThat(log).contains("Sampling 100% (" + n + " of " + n + ")").contains("Wrote " + n + " samples [" + n + ", 2]");
+        assertThat(Files.size(big)).as("a 12-byte header, then the floats").isEqualTo(12 + 4L * 2 * n);
+
+        Path small = temp.resolve("small.idx");
+        CliResult few = run("sample", runDir.toString(), "--n", "512", "--seed", "5", "--out", small.toString());
+        assertThat(few.exitCode()).as(few.transcript()).isZero();
+        assertThat(few.err()).as("no progress line for a small job").doesNotContain("Sampling");
+        byte[] smallBytes = Files.readAllBytes(small);
+        byte[] head = new byte[smallBytes.length - 12];
+        try (java.io.InputStream in = Files.newInputStream(big)) {
+            in.skipNBytes(12);
+            in.readNBytes(head, 0, head.length);
+        }
+        assertThat(head).as("the streamed file begins with the samples of the same seed")
+                .isEqualTo(java.util.Arrays.copyOfRange(smallBytes, 12, smallBytes.length));
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(f -> f.contains(".tmp"));
+        }
+    }
+
+    @Test
+    void pictureOfTooManySamplesIsRefusedPointingToIdx() throws Exception {
+        CliResult result = run("sample", temp.toString(), "--n", "20000", "--out", temp.resolve("g.png").toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("--n 20000 is too many samples for one picture").contains("--out FILE.idx");
+    }
+
     private static java.util.List<Path> listing(Path directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.toList();
