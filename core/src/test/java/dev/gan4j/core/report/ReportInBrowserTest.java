@@ -3,6 +3,7 @@ package dev.gan4j.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gan4j.core.testing.IntegrationTest;
 import dev.gan4j.core.train.EvaluatedRunFixture;
 import dev.gan4j.core.train.RunDirectory;
 import java.awt.image.BufferedImage;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * not scroll sideways, and the screenshot and every image are not blank. Skipped, with the
  * reason, when Chromium is not installed ({@code apt-get install -y chromium}).
  */
+@IntegrationTest
 class ReportInBrowserTest {
     private static final Pattern IMAGE = Pattern.compile("<img[^>]* id=\"([^\"]+)\"[^>]*src=\"data:image/png;base64,([^\"]+)\"");
     private static final Pattern SCROLL_WIDTH = Pattern.compile("data-scroll-width=\"(\\d+)\"");
@@ -42,7 +44,7 @@ class ReportInBrowserTest {
     @BeforeAll
     static void trainTwoToyRunsAndCompareThem() throws Exception {
         chromium = findChromium();
-        assumeTrue(chromium != null, "Chromium is not installed (apt-get install -y chromium), so report.html is not "
+        assumeTrue(chromium != null, "Chromium is not on the PATH (apt-get install -y chromium), so report.html is not "
                 + "rendered in a browser here");
         EvaluatedRunFixture.trainToyRun(dir.resolve("run"));
         EvaluatedRunFixture.trainToyRun(dir.resolve("other"));
@@ -50,11 +52,15 @@ class ReportInBrowserTest {
                 dir.resolve("compare.html"));
     }
 
+    /** Chromium as the shell would find it: the first of its usual names on the PATH. */
     private static String findChromium() {
-        for (String candidate : new String[] {"/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome"}) {
-            if (new File(candidate).canExecute()) {
-                return candidate;
+        String path = System.getenv("PATH");
+        for (String name : new String[] {"chromium", "chromium-browser", "google-chrome"}) {
+            for (String directory : path == null ? new String[0] : path.split(File.pathSeparator)) {
+                File candidate = new File(directory, name);
+                if (!directory.isEmpty() && candidate.canExecute()) {
+                    return candidate.getPath();
+                }
             }
         }
         return null;
