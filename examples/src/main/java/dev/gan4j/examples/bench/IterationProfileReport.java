@@ -19,13 +19,14 @@ import java.util.Map;
  * @param backend     the kernel backend it ran on
  * @param iterations  the number of profiled iterations
  * @param wallNanos   their total wall time
+ * @param cpuNanos    the CPU time the whole process used meanwhile, all threads (native ones too), or -1
  * @param ops         the op profile of the calling thread
  * @param kernels     the kernel calls (their time is included in the ops')
  * @param gcCount     garbage collections during the profiled iterations
  * @param gcMillis    their accumulated time, as the JVM reports it
  * @param allThreadsBytes bytes allocated by all threads during the profiled iterations (-1 if unknown)
  */
-public record IterationProfileReport(BenchmarkModel model, KernelBackend backend, int iterations, long wallNanos,
+public record IterationProfileReport(BenchmarkModel model, KernelBackend backend, int iterations, long wallNanos, long cpuNanos,
                                      OpProfile ops, Map<String, TimedKernelBackend.Counts> kernels,
                                      long gcCount, long gcMillis, long allThreadsBytes) {
 
@@ -38,8 +39,9 @@ public record IterationProfileReport(BenchmarkModel model, KernelBackend backend
         double perIter = iterations;
         double wallMs = wallNanos / 1e6 / perIter;
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "profile: %s on %s, %d threads, %d iterations; %.2f ms wall per iteration%n",
-                model.id(), backend.name(), backend.threads(), iterations, wallMs));
+        out.append(String.format(Locale.ROOT, "profile: %s on %s, %d threads, %d iterations; per iteration %.2f ms wall, "
+                        + "%.2f ms CPU (all threads of the process)%n", model.id(), backend.name(), backend.threads(), iterations,
+                wallMs, cpuNanos < 0 ? Double.NaN : cpuNanos / 1e6 / perIter));
         out.append(String.format(Locale.ROOT, "%-9s %-28s %9s %10s %7s %12s%n", "pass", "op", "calls/it", "ms/it", "%",
                 "alloc MB/it"));
         List<Row> rows = new ArrayList<>();

@@ -42,6 +42,7 @@ public final class IterationProfiler {
                 long gcCount = gcCount();
                 long gcMillis = gcMillis();
                 long allocated = allThreadsAllocated();
+                long cpu = processCpuNanos();
                 long start = System.nanoTime();
                 try (GradMode.Scope recording = OpProfile.record(profile)) {
                     for (int i = 0; i < iterations; i++) {
@@ -49,10 +50,19 @@ public final class IterationProfiler {
                     }
                 }
                 long wall = System.nanoTime() - start;
-                return new IterationProfileReport(model, backend, iterations, wall, profile, measured.counts(),
+                long cpuUsed = cpu < 0 ? -1 : processCpuNanos() - cpu;
+                return new IterationProfileReport(model, backend, iterations, wall, cpuUsed, profile, measured.counts(),
                         gcCount() - gcCount, gcMillis() - gcMillis, allocated < 0 ? -1 : allThreadsAllocated() - allocated);
             }
         }
+    }
+
+    /** CPU time of the whole process (every Java and native thread), or -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static long gcCount() {

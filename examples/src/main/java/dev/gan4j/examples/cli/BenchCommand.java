@@ -82,11 +82,11 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--threads must list whole numbers of 1 or more, but has " + t + ".");
             }
         }
-        List<String> kernelList = kernels != null ? kernels : List.of(Kernels.best(1).name());
+        // without --kernels, each thread count is timed on the backend a run with that GAN4J_THREADS gets by default
+        List<String> kernelList = kernels;
         if (profile) {
             for (int t : threadList) {
-                for (String kernelName : kernelList) {
-                    KernelBackend backend = Kernels.create(kernelName.trim(), t);
+                for (KernelBackend backend : backends(kernelList, t)) {
                     for (BenchmarkModel model : modelList) {
                         out.println(new IterationProfiler(model, backend).run(warmup, iterations).table());
                         out.flush();
@@ -96,7 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (inference) {
-            new InferenceBench(out, warmup, iterations).run(modelList, threadList, kernelList, batches);
+            new InferenceBench(out, warmup, iterations).run(modelList, threadList,
+                    kernelList != null ? kernelList : List.of(Kernels.preferred(threadList.get(0)).name()), batches);
             return 0;
         }
         List<JsonNode> torchLines = new ArrayList<>();
@@ -110,8 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<ObjectNode> ours = new ArrayList<>();
         for (int t : threadList) {
-            for (String kernelName : kernelList) {
-                KernelBackend backend = Kernels.create(kernelName.trim(), t);
+            for (KernelBackend backend : backends(kernelList, t)) {
                 for (BenchmarkModel model : modelList) {
                     IterationTimings timings = new TrainingIterationBenchmark(model, backend).run(warmup, iterations);
                     ObjectNode line = JSON.createObjectNode();
@@ -162,6 +162,16 @@ public final class BenchCommand implements Callable<Integer> {
         ratio.put("ratio_to_torch_same_threads", round(mine / sameThreads));
         ratio.put("ratio_to_torch_best", round(mine / best));
         out.println(JSON.writeValueAsString(ratio));
+    }
+
+    /** The named backends with {@code threads} threads, or the default one for that thread count when none are named. */
+    private static List<KernelBackend> backends(List<String> names, int threads) {
+        if (names == null) {
+            String forced = System.getenv(Kernels.KERNELS_ENV);
+            return List.of(forced != null && !forced.isBlank() ? Kernels.create(forced.trim(), threads)
+                    : Kernels.preferred(threads));
+        }
+        return names.stream().map(name -> Kernels.create(name.trim(), threads)).toList();
     }
 
     private boolean modelsGiven() {
