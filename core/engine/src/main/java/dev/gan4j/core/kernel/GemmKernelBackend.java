@@ -33,6 +33,12 @@ public abstract class GemmKernelBackend implements KernelBackend {
         return pool;
     }
 
+    /** This backend's pool: the engine's elementwise loops share its threads. */
+    @Override
+    public final WorkerPool workers() {
+        return pool;
+    }
+
     @Override
     public final String name() {
         return name;

@@ -59,6 +59,11 @@ public final class TimedKernelBackend implements KernelBackend {
     }
 
     @Override
+    public WorkerPool workers() {
+        return inner.workers();
+    }
+
+    @Override
     public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k,
                      float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         long start = System.nanoTime();
