@@ -188,6 +188,23 @@ class HostileUseTest {
         assertThat(result.err()).contains("--n 20000 is too many samples for one picture").contains("--out FILE.idx");
     }
 
+    @Test
+    void configTooBigForTheHeapEndsInASentenceNotAStackTrace() throws Exception {
+        Path config = writeConfig(temp, "huge.json", ring8Config(4, 2, 1).replace("[16, 16]", "[40000, 40000]"));
+        Path runDir = temp.resolve("huge-run");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Gan4jCommand.class.getName(), "train",
+                config.toString(), "--out-dir", runDir.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("huge.log").toFile()).start();
+        assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String log = Files.readString(temp.resolve("huge.log")).strip();
+        assertThat(child.exitValue()).as(log).isEqualTo(1);
+        assertThat(log).as(log).startsWith("gan4j: ").endsWith(".").contains("ran out of memory")
+                .contains("maximum heap 256 MiB").contains("GAN4J_JAVA_OPTS=-Xmx").doesNotContain("\tat ")
+                .doesNotContain("Exception in thread");
+        assertThat(runDir).as("the run never started, so it claimed no directory").doesNotExist();
+    }
+
     private static java.util.List<Path> listing(Path directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.toList();
