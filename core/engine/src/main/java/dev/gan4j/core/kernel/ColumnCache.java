@@ -1,10 +1,8 @@
 package dev.gan4j.core.kernel;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 
 /**
  * The column matrices of the most recent forward convolutions of one thread, so that a weight
@@ -19,27 +17,31 @@ import java.util.List;
  * repeat allocates no new column matrices.
  */
 final class ColumnCache {
-    /** Arrays kept for reuse beyond the live entries, at most this many. */
-    private static final int SPARE_ARRAYS = 8;
-
     private final long capacityFloats;
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
-    private final List<float[]> spare = new ArrayList<>();
+    private final ArrayDeque<float[]> spare = new ArrayDeque<>();
     private long floats;
+    private long spareFloats;
 
     private record Entry(float[] input, ConvGeometry geometry, float[] columns, float[] values) {
     }
 
-    /** A cache of at most {@code capacityFloats} floats of column matrices. */
+    /**
+     * A cache of at most {@code capacityFloats} floats of column matrices (with the copies of their
+     * inputs), and as many again of dropped arrays kept for reuse.
+     */
     ColumnCache(long capacityFloats) {
         this.capacityFloats = capacityFloats;
     }
 
     /** An array of exactly {@code size} floats to expand into: a spare one when there is one, else new. */
     float[] acquire(int size) {
-        for (int i = spare.size() - 1; i >= 0; i--) {
-            if (spare.get(i).length == size) {
-                return spare.remove(i);
+        for (Iterator<float[]> it = spare.descendingIterator(); it.hasNext(); ) {
+            float[] a = it.next();
+            if (a.length == size) {
+                it.remove();
+                spareFloats -= size;
+                return a;
             }
         }
         return new float[size];
@@ -95,10 +97,12 @@ final class ColumnCache {
         retire(e.values());
     }
 
-    private void retire(float[] columns) {
-        if (spare.size() == SPARE_ARRAYS) {
-            spare.remove(0);
+    /** Keeps a dropped array for reuse; the oldest kept ones go past the size limit. */
+    private void retire(float[] array) {
+        spare.addLast(array);
+        spareFloats += array.length;
+        while (spareFloats > capacityFloats) {
+            spareFloats -= spare.removeFirst().length;
         }
-        spare.add(columns);
     }
 }

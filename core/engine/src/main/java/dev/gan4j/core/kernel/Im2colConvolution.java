@@ -34,9 +34,10 @@ public final class Im2colConvolution {
     static final int MAX_BUFFER_FLOATS = 1 << 22;
     /**
      * The forward pass's column matrices kept per calling thread for the weight gradient, in floats
-     * (64 MiB): enough for the last few convolutions of a step, whose weight gradients come first.
+     * (48 MiB, and as much again of arrays kept for reuse): enough for the last few convolutions of a
+     * step, whose weight gradients come first.
      */
-    static final long KEPT_COLUMN_FLOATS = 1L << 24;
+    static final long KEPT_COLUMN_FLOATS = 12L << 20;
     /** Data movement of fewer floats than this stays on the calling thread. */
     private static final int SERIAL_FLOATS = 1 << 15;
 
