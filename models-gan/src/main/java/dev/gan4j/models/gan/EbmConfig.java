@@ -72,10 +72,10 @@ public record EbmConfig(NetworkConfig network, Boolean spectralNorm, String obje
             throw new IllegalArgumentException("ebm.dataRange has " + dataRange.size() + " values, but it must be two,"
                     + " [low, high]: the box the sampler starts in and clamps to.");
         }
-        LangevinSettings.requireSteps("ebm.sampleSteps", sampleSteps);
         // checks langevinSteps, stepSize, noise, bufferFraction and the range, each by its field name
         new LangevinSettings(langevinSteps, stepSize, noise, bufferFraction,
                 dataRange == null ? -1 : nonNull(dataRange.get(0)), dataRange == null ? 1 : nonNull(dataRange.get(1)));
+        LangevinSettings.requireSteps("ebm.sampleSteps", sampleSteps);
     }
 
     /** All defaults. */
