@@ -76,6 +76,13 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "T", description = "A caption model's text, such as \"a sneaker\".")
     private String text;
 
+    @Option(names = "--langevin-steps", paramLabel = "N",
+            description = "An ebm run: Langevin steps of each chain (default: the run's sampleSteps).")
+    private Integer langevinSteps;
+
+    @Option(names = "--from-buffer", description = "An ebm run: start the chains from its replay buffer, not fresh noise.")
+    private boolean fromBuffer;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.idx", description = "Where to write the samples.")
     private Path out;
 
@@ -116,6 +123,8 @@ public final class SampleCommand implements Callable<Integer> {
                     new Rng(seed), label, text);
             samples = result.samples();
             asked = " for " + result.description();
+        } else if (langevinSteps != null || fromBuffer) {
+            samples = LangevinSampling.sample(run.system(), run.family().id(), count, new Rng(seed), langevinSteps, fromBuffer);
         } else {
             samples = sampler.sample(count, new Rng(seed));
         }
@@ -128,6 +137,7 @@ public final class SampleCommand implements Callable<Integer> {
     /** Samples from an exported model with ONNX Runtime; the scatter plot's real points come from the config it records. */
     private Integer sampleOnnx(boolean png, Device onnxDevice) throws Exception {
         try (OnnxGenerator generator = OnnxGenerator.open(model, onnxDevice)) {
+            LangevinSampling.requireSampler(generator, langevinSteps != null || fromBuffer);
             for (String warning : generator.warnings()) {
                 spec.commandLine().getErr().println("gan4j: warning: " + warning);
             }
