@@ -3,6 +3,7 @@ package dev.gan4j.models.gan;
 import dev.gan4j.core.autograd.Autograd;
 import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.List;
  * dropped after every step) and updates the points in place:
  * x ← clamp(x + ε·∇ₓD(x) + σ·ξ, low, high), ξ ~ N(0, I).
  *
- * <p>The score network runs in evaluation mode throughout (so spectral normalisation does not move
- * its power-iteration vectors on every step), and its mode is restored afterwards. It must score
+ * <p>While the chains run, the score network's weights are out of the graph (only the input's
+ * gradient is wanted) and the network is in evaluation mode (so spectral normalisation does not
+ * move its power-iteration vectors on every step); both are restored afterwards. It must score
  * each sample on its own (no batch statistics), which {@link EbmSystem} checks when it builds.
  */
 final class LangevinSampler {
@@ -56,6 +58,13 @@ final class LangevinSampler {
         float[] noise = sigma > 0 ? new float[x.length] : null;
         boolean training = score.isTraining();
         score.train(false);
+        List<Parameter> parameters = score.parameters();
+        boolean[] requiredGrad = new boolean[parameters.size()];
+        for (int i = 0; i < requiredGrad.length; i++) {
+            requiredGrad[i] = parameters.get(i).tensor().requiresGrad();
+            // only the input's gradient is wanted; ops on weights that need no gradient record less
+            parameters.get(i).tensor().requiresGrad(false);
+        }
         // the caller may be sampling inside a no-grad scope; the input gradient needs recording on
         try (GradMode.Scope ignored = GradMode.set(true)) {
             for (int step = 0; step < steps; step++) {
@@ -73,6 +82,9 @@ final class LangevinSampler {
             }
         } finally {
             score.train(training);
+            for (int i = 0; i < requiredGrad.length; i++) {
+                parameters.get(i).tensor().requiresGrad(requiredGrad[i]);
+            }
         }
         return Tensor.of(x, dims);
     }

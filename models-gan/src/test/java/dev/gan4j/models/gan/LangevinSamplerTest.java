@@ -114,6 +114,8 @@ class LangevinSamplerTest {
         assertThat(end.requiresGrad()).isFalse();
         assertThat(Arrays.equals(end.data(), start.data())).as("the chain moved").isFalse();
         assertThat(score.isTraining()).as("back in training mode").isTrue();
+        score.parameters().forEach(p -> assertThat(p.tensor().requiresGrad()).as(p.name() + " requires gradients again")
+                .isTrue());
         assertThat(first.u().data()).as("evaluation mode: no power iteration per step").containsExactly(u);
         score.train(false);
         sampler(0.1, 0.01, -1, 1).run(score, start, 1, new Rng(19));
