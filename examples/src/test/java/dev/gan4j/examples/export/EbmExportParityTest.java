@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import dev.gan4j.core.export.ExportablePart;
+import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.network.DcganNetworkConfig;
 import dev.gan4j.core.network.DcganNetworkType;
 import dev.gan4j.core.network.MlpNetworkConfig;
@@ -52,7 +53,8 @@ class EbmExportParityTest {
         mapper.registerSubtypes(new NamedType(EbmConfig.class, EbmFamily.ID),
                 new NamedType(MlpNetworkConfig.class, MlpNetworkType.ID),
                 new NamedType(DcganNetworkConfig.class, DcganNetworkType.ID));
-        GanSystem system = new EbmFamily().build(mapper.readValue(json, FamilyConfig.class), data, new Rng(5));
+        GanSystem system = new EbmFamily().build(mapper.readValue(json, FamilyConfig.class),
+                FamilyDiscovery.scanClasspath().buildContext(data, new Rng(5)));
         FamilyExportParityTest.train(system, data);
         ExportablePart part = system.exportableParts().get(0);
         assertThat(part.name()).isEqualTo("score");

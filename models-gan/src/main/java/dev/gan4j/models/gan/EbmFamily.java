@@ -1,17 +1,15 @@
 package dev.gan4j.models.gan;
 
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanSystem;
-import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.spi.TypedGanFamily;
 
 /**
  * The family {@code "ebm"}: generation with a discriminator alone. A score network learns to rate
  * real data above negatives that Langevin dynamics finds as its own highest-scoring inputs, starting
  * from a replay buffer of earlier negatives (Du and Mordatch, 2019); see {@link EbmConfig}.
  */
-public final class EbmFamily implements GanFamily {
+public final class EbmFamily implements TypedGanFamily<EbmConfig> {
     /** The family id, {@value}. */
     public static final String ID = "ebm";
 
@@ -31,12 +29,12 @@ public final class EbmFamily implements GanFamily {
     }
 
     @Override
-    public Class<? extends FamilyConfig> configClass() {
+    public Class<EbmConfig> configClass() {
         return EbmConfig.class;
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
-        return EbmSystem.build(FamilyConfigs.require(ID, EbmConfig.class, config), data, initRng);
+    public GanSystem buildSystem(EbmConfig config, BuildContext context) {
+        return EbmSystem.build(config, context);
     }
 }

@@ -2,11 +2,11 @@ package dev.gan4j.models.gan;
 
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
-import dev.gan4j.core.network.NetworkTypes;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.Parameter;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.NetworkType;
+import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -28,6 +28,8 @@ final class EbmSystem implements LangevinSampled {
     static final String SCORE = "score";
     /** The replay buffer's name in {@link #networks()}. */
     static final String REPLAY = "replay";
+    /** The phase's name, which configs key the score network's optimiser by. */
+    static final String PHASE = "score";
     /** The input name of the exported score network. */
     static final String INPUT = "x";
     /** Chains run at most this many samples at once when sampling. */
@@ -38,6 +40,7 @@ final class EbmSystem implements LangevinSampled {
     private final ReplayBuffer buffer;
     private final int sampleSteps;
     private final Map<String, Layer> networks;
+    private final EnergyLoss energyLoss;
     private final List<Phase> phases;
 
     private EbmSystem(Layer score, EbmConfig config, LangevinSettings settings, DataSpec data) {
@@ -49,22 +52,23 @@ final class EbmSystem implements LangevinSampled {
         named.put(SCORE, score);
         named.put(REPLAY, buffer);
         this.networks = Collections.unmodifiableMap(named);
-        this.phases = List.of(new EnergyPhase(score, buffer, langevin, config.buildObjective(), config.scoreL2(),
-                data.sampleShape()));
+        this.energyLoss = new EnergyLoss(score, buffer, langevin, config.buildObjective(), config.scoreL2(),
+                data.sampleShape());
+        this.phases = List.of(LossPhase.of(PHASE, List.of(SCORE), energyLoss).withAfterStep(energyLoss::afterStep));
     }
 
     /**
-     * Builds the score network in the discriminator role with one output from {@code initRng}, then
-     * (with spectralNorm) the power-iteration vectors from the same rng.
+     * Builds the score network in the discriminator role with one output from the context's init
+     * generator, then (with spectralNorm) the power-iteration vectors from the same generator.
      *
      * @throws IllegalArgumentException naming the field when the data range is missing or the network batch-normalises
      */
-    static EbmSystem build(EbmConfig config, DataSpec data, Rng initRng) {
+    static EbmSystem build(EbmConfig config, BuildContext context) {
+        DataSpec data = context.data();
         LangevinSettings settings = config.langevin(data);
-        NetworkType type = NetworkTypes.forConfig(config.network());
-        Layer score = type.discriminator(config.network(), data, 1, initRng).network();
+        Layer score = context.discriminator(config.network(), 1).network();
         if (config.spectralNorm()) {
-            score = SpectralNormalisation.wrap(score, initRng);
+            score = SpectralNormalisation.wrap(score, context.initRng());
         }
         requirePerSampleScores(score);
         return new EbmSystem(score, config, settings, data);
@@ -80,6 +84,11 @@ final class EbmSystem implements LangevinSampled {
                         + " network config (spectralNorm: true is the usual replacement).");
             }
         }
+    }
+
+    /** The loss of the score phase (tests reach its negatives through it). */
+    EnergyLoss energyLoss() {
+        return energyLoss;
     }
 
     @Override

@@ -11,7 +11,7 @@ import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.network.MlpNetworkType;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.testing.BuildContexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +86,7 @@ class EbmConfigTest {
     @Test
     void vectorDataNeedsADataRangeAndImagesDefaultToMinusOneToOne() {
         EbmConfig defaults = EbmConfig.defaults();
-        assertThatThrownBy(() -> new EbmFamily().build(defaults, POINTS, new Rng(1)))
+        assertThatThrownBy(() -> new EbmFamily().build(defaults, BuildContexts.installed(POINTS, 1)))
                 .hasMessageStartingWith("ebm.dataRange is not set, and the data (ring8 [2]) are vectors");
         LangevinSettings images = defaults.langevin(IMAGES);
         assertThat(images.low()).isEqualTo(-1.0);
@@ -97,12 +97,12 @@ class EbmConfigTest {
     void aBatchNormalisingScoreNetworkIsRejectedWithTheFix() {
         EbmConfig config = new EbmConfig(DcganNetworkConfig.withBaseChannels(4), null, null, null, null, null, null, null,
                 null, null, null);
-        assertThatThrownBy(() -> new EbmFamily().build(config, IMAGES, new Rng(1)))
+        assertThatThrownBy(() -> new EbmFamily().build(config, BuildContexts.installed(IMAGES, 1)))
                 .hasMessageContaining("batch-normalises")
                 .hasMessageContaining("\"discriminatorBatchNorm\": false");
         EbmConfig fixed = new EbmConfig(new DcganNetworkConfig(4, null, false, null), null, null, null, null, null, null,
                 null, null, null, null);
-        assertThat(new EbmFamily().build(fixed, IMAGES, new Rng(1)).networks()).containsKeys("score", "replay");
+        assertThat(new EbmFamily().build(fixed, BuildContexts.installed(IMAGES, 1)).networks()).containsKeys("score", "replay");
         assertThat(DcganNetworkType.ID).isEqualTo("dcgan");
     }
 }

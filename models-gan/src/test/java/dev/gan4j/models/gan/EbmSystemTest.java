@@ -11,6 +11,7 @@ import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.BuildContexts;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class EbmSystemTest {
     private static EbmSystem system(double bufferFraction, int bufferSize, boolean spectralNorm) {
         EbmConfig config = new EbmConfig(MlpNetworkConfig.withHiddenSizes(8, 8), spectralNorm, null, null, 4, 0.05, 0.01,
                 bufferFraction, bufferSize, List.of(-3.0, 3.0), 7);
-        return EbmSystem.build(config, POINTS, new Rng(1));
+        return EbmSystem.build(config, BuildContexts.installed(POINTS, 1));
     }
 
     private static Batch realBatch(int n, long seed) {
@@ -40,12 +41,12 @@ class EbmSystemTest {
     @Test
     void trainingStoresEveryNegativeInTheReplayBufferUntilFullThenOverwritesTheOldest() {
         EbmSystem system = system(0.95, 10, false);
-        EnergyPhase phase = (EnergyPhase) system.phases().get(0);
+        EnergyLoss phase = system.energyLoss();
         Rng noise = new Rng(2);
-        phase.loss(realBatch(4, 3), noise);
+        phase.compute(realBatch(4, 3), noise);
         assertThat(buffer(system).filled()).isEqualTo(4);
-        phase.loss(realBatch(4, 3), noise);
-        phase.loss(realBatch(4, 3), noise);
+        phase.compute(realBatch(4, 3), noise);
+        phase.compute(realBatch(4, 3), noise);
         assertThat(buffer(system).filled()).isEqualTo(10);
         float[] state = buffer(system).buffers().get(1).tensor().data();
         assertThat(state).as("filled, next slot: 12 written into 10 slots").containsExactly(10f, 2f);
@@ -54,7 +55,7 @@ class EbmSystemTest {
     @Test
     void withAFullBufferFractionOfOneEveryChainContinuesFromTheBuffer() {
         EbmSystem system = system(1.0, 64, false);
-        EnergyPhase phase = (EnergyPhase) system.phases().get(0);
+        EnergyLoss phase = system.energyLoss();
         // a single stored point: every chain that starts from the buffer starts there
         Tensor stored = Tensor.of(new float[] {2.5f, -2.5f}, 1, 2);
         ReplayBuffer buffer = buffer(system);
@@ -71,7 +72,7 @@ class EbmSystemTest {
     @Test
     void withAnEmptyBufferOrAFractionOfZeroChainsStartFromFreshNoise() {
         EbmSystem system = system(0.0, 64, false);
-        EnergyPhase phase = (EnergyPhase) system.phases().get(0);
+        EnergyLoss phase = system.energyLoss();
         buffer(system).add(Tensor.of(new float[] {2.5f, -2.5f}, 1, 2));
         float[] values = phase.negatives(64, new Rng(5)).data();
         int nearStored = 0;
@@ -84,8 +85,8 @@ class EbmSystemTest {
     @Test
     void samplingRunsTheAskedStepsFromNoiseOrTheBufferTheSameForTheSameSeed() {
         EbmSystem system = system(0.95, 64, false);
-        EnergyPhase phase = (EnergyPhase) system.phases().get(0);
-        phase.loss(realBatch(8, 6), new Rng(7));
+        EnergyLoss phase = system.energyLoss();
+        phase.compute(realBatch(8, 6), new Rng(7));
         Tensor a = system.sample(300, new Rng(8), 3, false);
         Tensor b = system.sample(300, new Rng(8), 3, false);
         assertThat(a.dims()).containsExactly(300, 2);

@@ -2,18 +2,15 @@ package dev.gan4j.models.gan;
 
 import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.nn.Layer;
-import dev.gan4j.core.nn.Parameter;
+import dev.gan4j.core.objective.AdversarialGame;
+import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.Objective;
-import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The {@code ebm} family's only phase, over the score network's parameters: find negatives as the
+ * The loss of the {@code ebm} family's only phase, {@code "score"}, over the score network: find negatives as the
  * inputs the score network rates highest, by Langevin dynamics started from the replay buffer
  * (or fresh noise), store them in the buffer, then push the scores of the real batch up and those
  * of the negatives down with the objective's discriminator loss, plus
@@ -24,10 +21,7 @@ import java.util.Map;
  * objective's part), {@code d_real} and {@code d_fake} (mean scores of the real batch and the
  * negatives) and {@code score_l2}.
  */
-final class EnergyPhase implements Phase {
-    /** The phase's name, which configs key the score network's optimiser by. */
-    static final String NAME = "score";
-
+final class EnergyLoss implements LossPhase.Loss {
     private final Layer score;
     private final ReplayBuffer buffer;
     private final LangevinSampler sampler;
@@ -35,7 +29,7 @@ final class EnergyPhase implements Phase {
     private final float scoreL2;
     private final int[] sampleShape;
 
-    EnergyPhase(Layer score, ReplayBuffer buffer, LangevinSampler sampler, Objective objective, double scoreL2,
+    EnergyLoss(Layer score, ReplayBuffer buffer, LangevinSampler sampler, Objective objective, double scoreL2,
                 int[] sampleShape) {
         this.score = score;
         this.buffer = buffer;
@@ -46,41 +40,23 @@ final class EnergyPhase implements Phase {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** The score network's parameters, named as in the system's networks ({@code "score.0.weight"}). */
-    @Override
-    public List<Parameter> parameters() {
-        return Parameter.prefixAll(EbmSystem.SCORE, score.parameters());
-    }
-
-    @Override
-    public int repeats() {
-        return 1;
-    }
-
-    @Override
-    public PhaseLoss loss(Batch batch, Rng noise) {
+    public PhaseLoss compute(Batch batch, Rng noise) {
         Tensor real = batch.inputs();
         Tensor negatives = negatives(batch.size(), noise);
         Tensor realScores = score.forward(real);
         Tensor negativeScores = score.forward(negatives);
         Tensor contrast = objective.discriminatorLoss(realScores, negativeScores);
         Tensor l2 = realScores.square().mean().add(negativeScores.square().mean()).mul(scoreL2);
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("d_loss", (double) contrast.item());
-        metrics.put("d_real", mean(realScores));
-        metrics.put("d_fake", mean(negativeScores));
-        metrics.put("score_l2", (double) l2.item());
-        return new PhaseLoss(contrast.add(l2), metrics);
+        return PhaseLoss.of(contrast.add(l2))
+                .withMetric("d_loss", contrast.item())
+                .withMetric("d_real", AdversarialGame.mean(realScores))
+                .withMetric("d_fake", AdversarialGame.mean(negativeScores))
+                .withMetric("score_l2", l2.item());
     }
 
-    /** Clips weights if the objective asks for it (it never does here, but the objective decides). */
-    @Override
-    public void afterStep() {
-        objective.afterDiscriminatorStep(parameters());
+    /** Clips weights if the objective asks for it (none does in this family, but the objective decides); after each step. */
+    void afterStep() {
+        objective.afterDiscriminatorStep(score.parameters());
     }
 
     /**
@@ -103,11 +79,4 @@ final class EnergyPhase implements Phase {
         return found;
     }
 
-    private static double mean(Tensor t) {
-        double sum = 0;
-        for (float v : t.data()) {
-            sum += v;
-        }
-        return sum / t.size();
-    }
 }
