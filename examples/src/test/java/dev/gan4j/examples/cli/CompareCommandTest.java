@@ -48,6 +48,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void aTimeBudgetStopsEveryConfigAtTheFirstLookAtTheClockAfterItRunsOut() throws Exception {
+        Path gan = config("gan-ring8", "{\"type\": \"gan\", \"latentSize\": 2, \"network\": {\"type\": \"mlp\", \"hiddenSizes\": [8]}}");
+        Path page = temp.resolve("budget.html");
+        CliResult result = run("compare", gan.toString(), "--seconds", "0.000001", "--n", "50", "--out", page.toString());
+        assertThat(result.exitCode()).as(result.transcript()).isZero();
+        assertThat(Files.readString(page)).as("one chunk of 10 of the config's 15 steps")
+                .contains("<td>gan-ring8</td><td>gan</td><td>10</td>");
+        assertThat(run("compare", gan.toString(), "--seconds", "0", "--out", page.toString()).err())
+                .contains("--seconds is 0.0, but the training budget must be a positive number of seconds.");
+    }
+
+    @Test
     void configsOnDifferentDataAreRefusedNamingBoth() throws Exception {
         Path ring = config("gan-ring8", "{\"type\": \"gan\", \"latentSize\": 2}");
         Path grid = writeConfig(temp, "gan-grid25.json", Files.readString(ring).replace("ring8", "grid25"));
