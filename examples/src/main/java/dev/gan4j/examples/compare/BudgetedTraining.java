@@ -8,8 +8,8 @@ import java.util.List;
  * Trains a run in memory until its config's steps are done or a wall-clock budget is spent,
  * whichever comes first: the same budget for families whose iterations cost very different
  * amounts (a Langevin step per negative makes an ebm iteration dozens of times dearer than a GAN's).
- * It trains in chunks of iterations and checks the clock between chunks, so it may overrun the
- * budget by at most one chunk.
+ * It trains in chunks of iterations and checks the clock between chunks, so it trains at least
+ * one chunk and may overrun the budget by at most one.
  */
 final class BudgetedTraining {
     /** Iterations between looks at the clock. */
@@ -35,9 +35,9 @@ final class BudgetedTraining {
         AlternatingTrainer trainer = run.trainer(null, List.of());
         long target = run.config().config().training().steps();
         long start = System.nanoTime();
-        while (trainer.step() < target && (System.nanoTime() - start) / 1e9 < budgetSeconds) {
+        do {
             trainer.trainUntil(Math.min(target, trainer.step() + CHUNK));
-        }
+        } while (trainer.step() < target && (System.nanoTime() - start) / 1e9 < budgetSeconds);
         return new Result(trainer, trainer.step(), (System.nanoTime() - start) / 1e9);
     }
 }
