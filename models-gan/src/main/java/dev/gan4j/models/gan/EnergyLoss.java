@@ -10,8 +10,8 @@ import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 
 /**
- * The loss of the {@code ebm} family's only phase, {@code "score"}, over the score network: find negatives as the
- * inputs the score network rates highest, by Langevin dynamics started from the replay buffer
+ * The loss of the {@code ebm} family's only phase, {@code "score"}, over the score network: find
+ * negatives as the inputs the score network rates highest, by Langevin dynamics started from the replay buffer
  * (or fresh noise), store them in the buffer, then push the scores of the real batch up and those
  * of the negatives down with the objective's discriminator loss, plus
  * scoreL2·(mean(D(real)²) + mean(D(neg)²)) so the scores stay near 0.
@@ -54,7 +54,7 @@ final class EnergyLoss implements LossPhase.Loss {
                 .withMetric("score_l2", l2.item());
     }
 
-    /** Clips weights if the objective asks for it (none does in this family, but the objective decides); after each step. */
+    /** After each step: clips weights if the objective asks for it (none does in this family, but it decides). */
     void afterStep() {
         objective.afterDiscriminatorStep(score.parameters());
     }
