@@ -77,6 +77,13 @@ public final class SampleCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private ConditionOptions condition;
 
+    @Option(names = "--langevin-steps", paramLabel = "N",
+            description = "An ebm run: Langevin steps of each chain (default: the run's sampleSteps).")
+    private Integer langevinSteps;
+
+    @Option(names = "--from-buffer", description = "An ebm run: start the chains from its replay buffer, not fresh noise.")
+    private boolean fromBuffer;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.idx", description = "Where to write the samples.")
     private Path out;
 
@@ -116,6 +123,9 @@ public final class SampleCommand implements Callable<Integer> {
         Rng rng = new Rng(seed);
         ConditionalSampling.Plan plan = condition != null
                 ? ConditionalSampling.sample(run.system(), run.family().id(), count, rng, condition)
+                : langevinSteps != null || fromBuffer
+                ? new ConditionalSampling.Plan("", sink -> sink.accept(LangevinSampling.sample(run.system(),
+                        run.family().id(), count, rng, langevinSteps, fromBuffer)))
                 // one batch at a time draws the noise sampler.sample(count, rng) would draw
                 : new ConditionalSampling.Plan("", sink -> {
                     for (int done = 0; done < count; done += TrainedSampler.BATCH) {
@@ -132,6 +142,7 @@ public final class SampleCommand implements Callable<Integer> {
     /** Samples from an exported model with ONNX Runtime; the scatter plot's real points come from the config it records. */
     private Integer sampleOnnx(boolean png) throws Exception {
         try (OnnxGenerator generator = OnnxGenerator.open(model, device)) {
+            LangevinSampling.requireSampler(generator, langevinSteps != null || fromBuffer);
             for (String warning : generator.warnings()) {
                 spec.commandLine().getErr().println("gan4j: warning: " + warning);
             }
