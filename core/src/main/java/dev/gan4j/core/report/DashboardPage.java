@@ -31,7 +31,8 @@ final class DashboardPage {
             .frames img[hidden]{display:none}
             input[type=range]{width:100%}
             table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
-            th,td{text-align:right;padding:4px 8px;border-bottom:1px solid #eaeef2;white-space:nowrap}
+            th,td{text-align:right;padding:4px 8px;border-bottom:1px solid #eaeef2;overflow-wrap:anywhere}
+            #compare-table th,#compare-table td{white-space:nowrap;overflow-wrap:normal}
             th:first-child,td:first-child{text-align:left}
             td.best{font-weight:700;color:#1a7f37}
             .scroll{overflow-x:auto}
