@@ -31,9 +31,11 @@ final class DashboardPage {
             .frames img[hidden]{display:none}
             input[type=range]{width:100%}
             table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
-            th,td{text-align:right;padding:4px 8px;border-bottom:1px solid #eaeef2;white-space:nowrap}
+            th,td{text-align:right;padding:4px 8px;border-bottom:1px solid #eaeef2;overflow-wrap:anywhere}
+            #compare-table th,#compare-table td{white-space:nowrap;overflow-wrap:normal}
             th:first-child,td:first-child{text-align:left}
             td.best{font-weight:700;color:#1a7f37}
+            td .muted{font-weight:400;font-size:12px}
             .scroll{overflow-x:auto}
             pre{background:#f6f8fa;padding:10px;overflow:auto;max-height:420px;font-size:12px;margin:0;
                 white-space:pre-wrap;word-break:break-word}

@@ -37,7 +37,7 @@ final class MetricGoal {
             return Long.toString((long) value);
         }
         double magnitude = Math.abs(value);
-        if (magnitude >= 1e-3 && magnitude < 1e6) {
+        if (magnitude >= 1e-4 && magnitude < 1e6) {
             // four significant digits, trailing zeros dropped
             java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(4));
             return rounded.stripTrailingZeros().toPlainString();

@@ -14,7 +14,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** Draws the report's line charts with XChart, headless, as PNG bytes. */
 final class ReportCharts {
     static final int WIDTH = 720;
-    static final int HEIGHT = 320;
+    static final int HEIGHT = 340;
 
     private ReportCharts() {
     }
@@ -40,7 +40,9 @@ final class ReportCharts {
         HeadlessGraphics.require();
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle("step")
                 .yAxisTitle(yTitle).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        // Below the plot, so the legend never hides a curve's end or its best point.
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setLegendVisible(series.size() > 1 || best != null);
         chart.getStyler().setPlotGridLinesColor(new java.awt.Color(0xE4E7EB));
         chart.getStyler().setChartTitleBoxVisible(false);

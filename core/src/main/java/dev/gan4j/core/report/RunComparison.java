@@ -100,16 +100,20 @@ public final class RunComparison {
         return page.toString();
     }
 
-    /** The runs' final value of each metric, and their best; the best run's value of each column in bold. */
+    /**
+     * The runs' final value of each metric, with their best and its step: a row per metric, a
+     * column per run (runs are few, metrics many, so the table stays narrow); the best run's
+     * final value of each row in bold.
+     */
     private static void table(StringBuilder page, Map<String, RunHistory> histories, Set<String> metrics) {
-        page.append("<section class=\"card\" style=\"margin-bottom:16px\"><h2>Final metrics</h2><div class=\"scroll\">"
-                + "<table id=\"compare-table\"><thead><tr><th>run</th><th>last step</th>");
-        for (String metric : metrics) {
-            page.append("<th>").append(DashboardPage.escape(metric)).append(MetricGoal.higherIsBetter(metric) ? " ↑" : " ↓")
-                    .append("</th><th class=\"muted\">best</th>");
-        }
-        page.append("</tr></thead><tbody>\n");
-        Map<String, String> winners = new LinkedHashMap<>();
+        page.append("<section class=\"card\" style=\"margin-bottom:16px\"><h2>Final metrics <span class=\"muted\">"
+                + "(final value; best and its step below)</span></h2><div class=\"scroll\"><table id=\"compare-table\">"
+                + "<thead><tr><th>metric</th>");
+        histories.keySet().forEach(name -> page.append("<th>").append(DashboardPage.escape(name)).append("</th>"));
+        page.append("</tr></thead><tbody>\n<tr><td>last step</td>");
+        histories.values().forEach(h -> page.append("<td>")
+                .append(h.lastStep().isPresent() ? String.valueOf(h.lastStep().getAsLong()) : "–").append("</td>"));
+        page.append("</tr>\n");
         for (String metric : metrics) {
             List<double[]> finals = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -120,28 +124,24 @@ public final class RunComparison {
                     names.add(name);
                 }
             });
-            int best = MetricGoal.best(metric, finals);
-            if (best >= 0) {
-                winners.put(metric, names.get(best));
-            }
-        }
-        histories.forEach((name, h) -> {
-            page.append("<tr><td>").append(DashboardPage.escape(name)).append("</td><td>")
-                    .append(h.lastStep().isPresent() ? String.valueOf(h.lastStep().getAsLong()) : "–").append("</td>");
-            for (String metric : metrics) {
+            int winner = MetricGoal.best(metric, finals);
+            page.append("<tr><td>").append(DashboardPage.escape(metric))
+                    .append(MetricGoal.higherIsBetter(metric) ? " ↑" : " ↓").append("</td>");
+            histories.forEach((name, h) -> {
                 List<double[]> curve = h.evaluations().get(metric);
                 if (curve == null || curve.isEmpty()) {
-                    page.append("<td>–</td><td>–</td>");
-                    continue;
+                    page.append("<td>–</td>");
+                    return;
                 }
                 double[] last = curve.get(curve.size() - 1);
                 double[] best = curve.get(MetricGoal.best(metric, curve));
-                page.append(name.equals(winners.get(metric)) ? "<td class=\"best\">" : "<td>")
-                        .append(MetricGoal.format(last[1])).append("</td><td class=\"muted\">")
-                        .append(MetricGoal.format(best[1])).append(" @").append((long) best[0]).append("</td>");
-            }
+                page.append(winner >= 0 && name.equals(names.get(winner)) ? "<td class=\"best\">" : "<td>")
+                        .append(MetricGoal.format(last[1])).append("<br><span class=\"muted\">best ")
+                        .append(MetricGoal.format(best[1])).append(" @").append((long) best[0])
+                        .append("</span></td>");
+            });
             page.append("</tr>\n");
-        });
+        }
         page.append("</tbody></table></div></section>\n");
     }
 

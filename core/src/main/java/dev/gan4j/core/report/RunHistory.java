@@ -22,10 +22,11 @@ final class RunHistory {
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * Numeric evaluation fields that are settings or bookkeeping, not measures of the samples
-     * (sample count, time taken, precision/recall's k, KID's spread over subsets): shown as
+     * (sample count, time taken, precision/recall's k, KID's spread over subsets, a mixture's
+     * number of modes): shown as
      * context, not drawn as curves.
      */
-    private static final Set<String> CONTEXT_NUMBERS = Set.of("samples", "seconds", "pr_k", "kid_std");
+    private static final Set<String> CONTEXT_NUMBERS = Set.of("samples", "seconds", "pr_k", "kid_std", "modes");
 
     private final Map<String, List<double[]>> losses = new LinkedHashMap<>();
     private final Map<String, List<double[]>> evaluations = new LinkedHashMap<>();

@@ -85,8 +85,8 @@ public final class RunReport {
             page.append("</table></section>\n");
         }
         page.append("<section class=\"card\"><h2>Config</h2>\n<pre id=\"config\">")
-                .append(DashboardPage.escape(Files.isRegularFile(run.configFile())
-                        ? Files.readString(run.configFile(), StandardCharsets.UTF_8) : run.config()))
+                .append(DashboardPage.escape(indented(Files.isRegularFile(run.configFile())
+                        ? Files.readString(run.configFile(), StandardCharsets.UTF_8) : run.config())))
                 .append("</pre></section>\n");
         page.append("<section class=\"card\"><h2>Provenance</h2>\n<pre id=\"provenance\">")
                 .append(DashboardPage.escape(provenance == null ? "unknown" : indented(provenance)))

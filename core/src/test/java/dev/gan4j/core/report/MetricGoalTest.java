@@ -13,6 +13,7 @@ class MetricGoalTest {
         assertThat(MetricGoal.format(41.29871)).isEqualTo("41.3");
         assertThat(MetricGoal.format(2000)).isEqualTo("2000");
         assertThat(MetricGoal.format(0.00001234)).isEqualTo("1.234e-05");
+        assertThat(MetricGoal.format(0.0003)).isEqualTo("0.0003");
         assertThat(MetricGoal.formatText("0.031000000001")).isEqualTo("0.031");
         assertThat(MetricGoal.formatText("fashion-mnist-cnn-v1")).isEqualTo("fashion-mnist-cnn-v1");
     }

@@ -118,7 +118,7 @@ class ReportInBrowserTest {
     void comparisonHoldsTheTableOfBothRunsAndNonBlankOverlaidCharts() throws Exception {
         String dom = domAt1280(dir.resolve("compare.html"));
         assertThat(nonBlankImages(dom)).contains("chart-modes_covered", "chart-high_quality_fraction");
-        assertThat(dom).contains("id=\"compare-table\"", "<td>run</td>", "<td>other</td>");
+        assertThat(dom).contains("id=\"compare-table\"", "<th>run</th>", "<th>other</th>");
         assertNoHorizontalScroll(dom);
     }
 

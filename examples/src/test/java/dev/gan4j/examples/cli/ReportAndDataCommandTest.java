@@ -33,7 +33,7 @@ class ReportAndDataCommandTest {
         assertThat(result.exitCode()).as(result.transcript()).isZero();
         assertThat(result.out()).contains("Wrote " + out.toAbsolutePath().normalize() + " (2 runs)");
         String html = Files.readString(out);
-        assertThat(html).contains("id=\"compare-table\"", "<td>run1</td>", "<td>run2</td>", "chart-loss-");
+        assertThat(html).contains("id=\"compare-table\"", "<th>run1</th>", "<th>run2</th>", "chart-loss-");
         assertThat(html).doesNotContain("http://", "https://");
     }
 
