@@ -42,8 +42,8 @@ class KilledTrainingResumeTest {
         Path straight = temp.resolve("straight");
         Path interrupted = temp.resolve("interrupted");
 
-        Process whole = start("straight-train", "train", config.toString(), "--out", straight.toString());
-        Process killed = start("killed-train", "train", config.toString(), "--out", interrupted.toString());
+        Process whole = start("straight-train", "train", config.toString(), "--out-dir", straight.toString());
+        Process killed = start("killed-train", "train", config.toString(), "--out-dir", interrupted.toString());
         Path latest = interrupted.resolve("checkpoints").resolve(CheckpointStore.LATEST);
         while (killed.isAlive() && checkpointedStep(latest) < KILL_AFTER) {
             Thread.sleep(5);

@@ -32,8 +32,9 @@ public final class Autograd {
                     + "a no-grad scope. Mark the parameters with requiresGrad(true) before computing the loss.");
         }
         Tensor start = seedFor(root, seed);
-        Map<Tensor, Tensor> leafGrads = run(List.of(root), List.of(start), null, false, !retainGraph);
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
+        try (GradMode.Scope profiled = OpProfile.backwardPass();
+             GradMode.Scope ignored = GradMode.noGrad()) {
+            Map<Tensor, Tensor> leafGrads = run(List.of(root), List.of(start), null, false, !retainGraph);
             for (Map.Entry<Tensor, Tensor> e : leafGrads.entrySet()) {
                 Tensor leaf = e.getKey();
                 Tensor previous = leaf.grad();
@@ -64,7 +65,10 @@ public final class Autograd {
         }
         Set<Tensor> targets = Collections.newSetFromMap(new IdentityHashMap<>());
         targets.addAll(inputs);
-        Map<Tensor, Tensor> found = run(outputs, seeds, targets, createGraph, false);
+        Map<Tensor, Tensor> found;
+        try (GradMode.Scope profiled = OpProfile.backwardPass()) {
+            found = run(outputs, seeds, targets, createGraph, false);
+        }
         List<Tensor> result = new ArrayList<>();
         for (Tensor input : inputs) {
             Tensor g = found.get(input);
@@ -129,7 +133,15 @@ public final class Autograd {
                     any |= needed[k];
                 }
                 if (any) {
-                    Tensor[] inputGrads = node.rule().apply(g, t, needed);
+                    boolean profiled = OpProfile.ruleStarting(node.op());
+                    Tensor[] inputGrads;
+                    try {
+                        inputGrads = node.rule().apply(g, t, needed);
+                    } finally {
+                        if (profiled) {
+                            OpProfile.ruleFinished();
+                        }
+                    }
                     for (int k = 0; k < inputs.length; k++) {
                         if (needed[k] && inputGrads[k] != null) {
                             Tensor gk = inputGrads[k];
