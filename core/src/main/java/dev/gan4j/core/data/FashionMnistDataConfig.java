@@ -76,7 +76,9 @@ public record FashionMnistDataConfig(String split, List<Integer> classes) implem
         String description = "fashion-mnist " + split + " split from " + directory + ": " + kept.size()
                 + " images 28x28 grayscale in [-1, 1]"
                 + (classes.size() == FashionMnist.CLASSES ? "" : ", classes " + classes);
-        return new InMemoryDataset(spec, description, kept.images(), kept.labels());
+        return new InMemoryDataset(spec, description, kept.images(), kept.labels()).withFiles(List.of(
+                DataFileDigest.of(FashionMnistLocator.find(directory, which.imagesFile())),
+                DataFileDigest.of(FashionMnistLocator.find(directory, which.labelsFile()))));
     }
 
     private LabelledImages keep(LabelledImages all) {

@@ -68,7 +68,7 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
      */
     public AlternatingTrainer trainer(RunDirectory directory, List<? extends TrainingListener> listeners,
                                       DataContext data) {
-        RunProvenance provenance = RunProvenance.of(config, dataset.description(), 0);
+        RunProvenance provenance = RunProvenance.of(config, dataset.description(), dataset.files(), 0);
         RunProvenanceJson json = new RunProvenanceJson();
         RunExtensions extensions = directory == null ? RunExtensions.none() : directory.extensions();
         TrainingConfig training = config.config().training();

@@ -61,7 +61,7 @@ class NetworkTypeExportParityTest {
             }
             built.add(data.name());
             int[] sample = data.sampleShape();
-            check(ExportablePart.generator("generator", generator, LATENT, data), rng);
+            check(ExportablePart.generator("generator", generator, LATENT, data.sampleShape()), rng);
             Layer discriminator = type.discriminator(config, data, 1, rng).network();
             check(part("discriminator", discriminator, sample, 1), rng);
             Layer encoder = type.encoder(config, data, 5, rng).network();
