@@ -1,6 +1,6 @@
 package dev.gan4j.models.gan;
 
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.objective.AdversarialGame;
 import dev.gan4j.core.spi.LossPhase;

@@ -3,7 +3,7 @@ package dev.gan4j.models.gan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.nn.SpectralNorm;

@@ -9,7 +9,6 @@ import dev.gan4j.core.nn.LeakyReLU;
 import dev.gan4j.core.nn.Linear;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
-import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.runtime.onnx.export.ExportMetadata;
@@ -51,7 +50,7 @@ class OnnxGeneratorUnderLoadTest {
             network.forward(Tensor.randn(rng, 16, 4));
         }
         network.train(false);
-        ExportablePart part = ExportablePart.generator("generator", network, 4, new DataSpec("vectors", new int[] {6}, 0));
+        ExportablePart part = ExportablePart.generator("generator", network, 4, new int[] {6});
         model = new OnnxExporter().write(part, ExportMetadata.none(), dir.resolve("generator.onnx"));
     }
 
