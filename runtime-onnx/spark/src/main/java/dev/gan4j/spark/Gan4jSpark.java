@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * gan4j's jobs on Apache Spark, over models written by {@code gan4j export}: sampling (this class)
@@ -92,8 +93,10 @@ public final class Gan4jSpark {
         int partitions = options.partitions() > 0 ? options.partitions() : spark.sparkContext().defaultParallelism();
         partitions = (int) Math.max(1, Math.min(partitions, blocks));
         SampleJob job = new SampleJob(source, n, seed, options, sampleShape, conditional, counters);
-        return spark.range(0, blocks, 1, partitions).as(Encoders.LONG()).mapPartitions(job,
-                Encoders.row(job.schema()));
+        StructType schema = job.schema();
+        // the encoder drops field metadata; put the image shape back on its column
+        return spark.range(0, blocks, 1, partitions).as(Encoders.LONG()).mapPartitions(job, Encoders.row(schema))
+                .withMetadata(SampleJob.IMAGE, schema.apply(SampleJob.IMAGE).metadata());
     }
 
     private static void checkCondition(Path model, Optional<ConditionFormat> format, SampleOptions options) {

@@ -14,7 +14,7 @@ final class SparkSessions {
 
     /** Two executor processes of one core and 1 GiB each (needs the testing properties of the module's pom). */
     static SparkSession localCluster() {
-        return builder("local-cluster[2,1,1024]").config("spark.executor.extraJavaOptions", "-Xmx1g").getOrCreate();
+        return builder("local-cluster[2,1,1024]").getOrCreate();
     }
 
     private static SparkSession.Builder builder(String master) {
