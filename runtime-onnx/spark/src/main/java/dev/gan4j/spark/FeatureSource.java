@@ -45,10 +45,12 @@ public final class FeatureSource implements Serializable {
      * gan4j's Fashion-MNIST classifier from the cache in {@code home} (trained there first, on the
      * driver, when it is not cached yet; {@code gan4j eval} uses the same cache), broadcast.
      *
+     * @param data where the driver finds Fashion-MNIST to train the classifier, or null for
+     *             {@code $GAN4J_DATA} and the system directory
      * @throws IOException when there is no cached classifier and Fashion-MNIST cannot be found to train one
      */
-    public static FeatureSource classifier(SparkSession spark, Path home) throws IOException {
-        ClassifierCache cache = new ClassifierCache(home, FashionMnistLocator.standard(null), System.err::println);
+    public static FeatureSource classifier(SparkSession spark, Path home, Path data) throws IOException {
+        ClassifierCache cache = new ClassifierCache(home, FashionMnistLocator.standard(data), System.err::println);
         cache.load();
         return new FeatureSource(ModelSource.broadcast(spark, cache.file()), null, 0);
     }

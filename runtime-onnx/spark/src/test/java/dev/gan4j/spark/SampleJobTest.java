@@ -101,4 +101,15 @@ class SampleJobTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("generates without a condition");
     }
+
+    @Test
+    void anImageColumnOfATypeNotReadIsNamedWithTheTypesThatAre() throws Exception {
+        Dataset<Row> samples = Gan4jSpark.on(spark).sample(model, 3, SEED, SampleOptions.defaults().withPng(true));
+        DistributedEvaluation evaluation = new DistributedEvaluation(Gan4jSpark.on(spark),
+                FeatureSource.onnx(spark, TestModels.features(dir), "sample"), 16);
+        assertThatThrownBy(() -> evaluation.moments(samples, "png", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The column 'png' has type binary, but images are read from array<float> or array<double>"
+                        + " (flattened images in [-1, 1], as the image column of gan4j spark sample).");
+    }
 }
