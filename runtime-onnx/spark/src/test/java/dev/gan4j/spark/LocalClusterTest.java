@@ -70,7 +70,7 @@ class LocalClusterTest {
         Path features = TestModels.features(dir);
         Tensor referenceImages = Tensor.randn(new Rng(12), 500, 1, TestModels.SIDE, TestModels.SIDE).tanh();
         Gan4jSpark gan4j = Gan4jSpark.on(spark);
-        Dataset<Row> samples = gan4j.sample(model, 5000, SEED, SampleOptions.defaults().withPartitions(7));
+        Dataset<Row> samples = gan4j.sample(model, 2000, SEED, SampleOptions.defaults().withPartitions(4));
         DistributedEvaluation evaluation = new DistributedEvaluation(gan4j,
                 FeatureSource.onnx(spark, features, "sample"), 100);
         DistributedEvaluation.Result result = evaluation.evaluate(samples, "image", null, referenceImages);
@@ -78,10 +78,10 @@ class LocalClusterTest {
         try (OnnxFeatureExtractor extractor = OnnxFeatureExtractor.open(features, "sample");
              OnnxGenerator generator = OnnxGenerator.open(model)) {
             EvaluationResult evaluated = new SampleEvaluator(extractor, referenceImages, "noise", 3)
-                    .evaluate(generator.sample(5000, SEED), null, new Rng(1));
+                    .evaluate(generator.sample(2000, SEED), null, new Rng(1));
             single = evaluated.metric(EvaluationResult.FID).orElseThrow();
         }
-        assertThat(result.samples().count()).isEqualTo(5000);
+        assertThat(result.samples().count()).isEqualTo(2000);
         assertThat(result.fid()).isGreaterThan(0);
         assertThat(Math.abs(result.fid() - single)).isLessThanOrEqualTo(1e-6 * single);
     }

@@ -3,6 +3,7 @@ package dev.gan4j.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gan4j.core.condition.ConditionFormat;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.runtime.onnx.inference.OnnxGenerator;
 import java.awt.image.BufferedImage;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.spark.sql.Dataset;
@@ -66,7 +68,7 @@ class SampleJobTest {
     void parquetWrittenBySparkReadsBackTheSameSamples() throws Exception {
         Path out = dir.resolve("samples.parquet");
         Gan4jSpark.sample(spark, model, N, SEED).write().parquet(out.toString());
-        List<Row> rows = spark.read().parquet(out.toString()).orderBy("index").collectAsList();
+        List<Row> rows = spark.read().parquet(out.toString()).collectAsList();
         SampleAssertions.assertRowsEqual(rows, reference, 0);
     }
 
@@ -111,5 +113,30 @@ class SampleJobTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The column 'png' has type binary, but images are read from array<float> or array<double>"
                         + " (flattened images in [-1, 1], as the image column of gan4j spark sample).");
+    }
+
+    @Test
+    void aConditionalModelGetsTheSameEvenSpreadAndLabelsAsGan4jSample() throws Exception {
+        Path cgan = TestModels.conditionalGenerator(Files.createDirectories(dir.resolve("cgan")));
+        int n = NoiseBlocks.BLOCK + 13;
+        try (OnnxGenerator generator = OnnxGenerator.open(cgan)) {
+            ConditionFormat format = generator.conditionFormat().orElseThrow();
+            String input = format.input().name();
+            // what gan4j sample MODEL.onnx draws: with no label an even spread, batch by batch
+            Tensor even = generator.sample(n, SEED, size -> Map.of(input, format.even(size).values()));
+            Tensor sneakers = generator.sample(n, SEED, size -> Map.of(input, format.label("Sneaker", size).values()));
+            Gan4jSpark gan4j = Gan4jSpark.on(spark);
+            List<Row> rows = gan4j.sample(cgan, n, SEED, SampleOptions.defaults().withPartitions(2).withBatch(50))
+                    .collectAsList();
+            SampleAssertions.assertRowsEqual(rows, even, 0);
+            for (Row row : rows) {
+                long index = row.getLong(0);
+                assertThat(row.<Integer>getAs("label")).isEqualTo((int) (index % NoiseBlocks.BLOCK % 10));
+            }
+            List<Row> labelled = gan4j.sample(cgan, n, SEED, SampleOptions.defaults().withLabel("Sneaker")
+                    .withPartitions(2)).collectAsList();
+            SampleAssertions.assertRowsEqual(labelled, sneakers, 0);
+            assertThat(labelled).allMatch(row -> row.<Integer>getAs("label") == 7);
+        }
     }
 }

@@ -12,7 +12,10 @@ import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
 import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.provenance.SoftwareVersions;
+import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.models.cgan.CganConfig;
+import dev.gan4j.models.cgan.CganFamily;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.runtime.onnx.export.ExportMetadata;
@@ -62,6 +65,17 @@ final class TestModels {
                 new ExportedTensor("sample", ExportedTensor.ElementType.FLOAT32,
                         new int[] {ExportedTensor.BATCH, FEATURES}, "feature vectors"));
         return new OnnxExporter().write(part, ExportMetadata.none(), dir.resolve("features.onnx"));
+    }
+
+    /** A cgan generator of 28x28 images for class labels (untrained weights), written as {@code dir/cgan.onnx}. */
+    static Path conditionalGenerator(Path dir) throws IOException {
+        CganConfig config = new CganConfig(null, 8, null, null, null, null, null, null, null, null, "label", null, 4,
+                null, null, null, 16, null, null, null);
+        ConditionalSystem system = (ConditionalSystem) new CganFamily().build(config,
+                new DataSpec("fashion-mnist", new int[] {1, 28, 28}, 10), new Rng(1));
+        ExportablePart part = system.exportableParts().get(0);
+        part.network().train(false);
+        return new OnnxExporter().write(part, metadata(), dir.resolve("cgan.onnx"));
     }
 
     private static ExportMetadata metadata() {
