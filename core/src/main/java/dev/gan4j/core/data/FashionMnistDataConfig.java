@@ -68,8 +68,7 @@ public record FashionMnistDataConfig(String split, List<Integer> classes) implem
     @Override
     public Dataset open(DataContext context) throws IOException {
         FashionMnist.Split which = FashionMnist.Split.valueOf(split.toUpperCase(Locale.ROOT));
-        FashionMnistLocator locator = new FashionMnistLocator(context.dataDirectory(), context.environment(),
-                FashionMnistLocator.SYSTEM_DIRECTORY);
+        FashionMnistLocator locator = FashionMnistLocator.of(context);
         java.nio.file.Path directory = locator.locate(which);
         LabelledImages all = FashionMnist.load(directory, which, PixelRange.MINUS_ONE_TO_ONE);
         LabelledImages kept = classes.size() == FashionMnist.CLASSES ? all : keep(all);

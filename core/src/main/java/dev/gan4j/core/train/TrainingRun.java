@@ -1,10 +1,12 @@
 package dev.gan4j.core.train;
 
 import dev.gan4j.core.config.ResolvedConfig;
+import dev.gan4j.core.config.TrainingConfig;
 import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.data.Dataset;
 import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.provenance.RunProvenanceJson;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.GanSystem;
 import java.io.IOException;
@@ -13,7 +15,8 @@ import java.util.Map;
 
 /**
  * Turns a resolved run config into a ready {@link AlternatingTrainer}: opens the dataset, splits
- * the root seed, builds the family's system from the initialisation split, and records the
+ * the root seed, builds the family's system from the initialisation split with the network types
+ * the config was read against (those discovered at start-up), and records the
  * provenance in every checkpoint. The command line and the embedding API both start runs here.
  *
  * @param config  the resolved config
@@ -41,7 +44,8 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
         }
         Dataset dataset = config.config().data().open(data);
         RunSeeds seeds = RunSeeds.of(config.config().training().seed());
-        GanSystem system = family.build(config.config().family(), dataset.spec(), seeds.initialisation());
+        GanSystem system = family.build(config.config().family(),
+                new BuildContext(dataset.spec(), seeds.initialisation(), config.networkTypes()));
         return new TrainingRun(config, family, dataset, seeds, system);
     }
 
@@ -66,13 +70,15 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
                                       DataContext data) {
         RunProvenance provenance = RunProvenance.of(config, dataset.description(), 0);
         RunProvenanceJson json = new RunProvenanceJson();
+        RunExtensions extensions = directory == null ? RunExtensions.none() : directory.extensions();
+        TrainingConfig training = config.config().training();
         AlternatingTrainer.Builder builder = AlternatingTrainer.builder()
                 .setSystem(system)
                 .setDataset(dataset)
-                .setTraining(config.config().training())
+                .setTraining(training.withSteps(extensions.steps(training.steps())))
                 .optSeeds(seeds)
                 .optConfig(config.canonicalJson())
-                .optProvenance(step -> json.toJson(provenance.atStep(step)))
+                .optProvenance(step -> extensions.provenanceJson(json, provenance.atStep(step)))
                 .optRunConfig(config.config())
                 .optDataContext(data)
                 .optListeners(listeners);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,7 @@ class FashionMnistDataConfigTest {
     }
 
     @Test
+    @IntegrationTest
     void theInstalledTestSplitHasTenThousandImagesInRange() throws IOException {
         assumeInstalled();
 
@@ -75,6 +77,7 @@ class FashionMnistDataConfigTest {
     }
 
     @Test
+    @IntegrationTest
     void theInstalledSplitFilteredToOneClassHoldsOnlyThatClass() throws IOException {
         assumeInstalled();
 

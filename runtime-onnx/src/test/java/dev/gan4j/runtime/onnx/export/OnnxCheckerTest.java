@@ -10,6 +10,7 @@ import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.network.MlpNetworkType;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.testing.IntegrationTest;
 import dev.gan4j.runtime.onnx.testing.OnnxChecker;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ class OnnxCheckerTest {
     Path dir;
 
     @Test
+    @IntegrationTest
     void exportedModelsPassTheOnnxCheckerWithFullCheck() throws Exception {
         assumeTrue(OnnxChecker.available(), "python3-onnx is not installed (apt-get install python3-onnx); the checker cannot run");
         Rng rng = new Rng(5);
