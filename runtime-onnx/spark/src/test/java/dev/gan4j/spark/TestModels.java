@@ -14,6 +14,7 @@ import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.provenance.SoftwareVersions;
 import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.testing.BuildContexts;
 import dev.gan4j.models.cgan.CganConfig;
 import dev.gan4j.models.cgan.CganFamily;
 import dev.gan4j.core.tensor.Rng;
@@ -72,7 +73,7 @@ final class TestModels {
         CganConfig config = new CganConfig(null, 8, null, null, null, null, null, null, null, null, "label", null, 4,
                 null, null, null, 16, null, null, null);
         ConditionalSystem system = (ConditionalSystem) new CganFamily().build(config,
-                new DataSpec("fashion-mnist", new int[] {1, 28, 28}, 10), new Rng(1));
+                BuildContexts.installed(new DataSpec("fashion-mnist", new int[] {1, 28, 28}, 10), 1));
         ExportablePart part = system.exportableParts().get(0);
         part.network().train(false);
         return new OnnxExporter().write(part, metadata(), dir.resolve("cgan.onnx"));

@@ -18,6 +18,9 @@ final class SparkOptions {
         } else if (System.getProperty("spark.master") == null) {
             builder.master("local[*]");
         }
-        return builder.getOrCreate();
+        SparkSession spark = builder.getOrCreate();
+        // the command prints one JSON line; Spark's progress logging would bury it
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
     }
 }
