@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,9 @@ import java.util.stream.Collectors;
  * the candidate backends and the CPU, so it is measured once per machine and thread count (about a
  * second) and every later run, and so every later training, uses the same backend: same seed and
  * thread count, same bits.
+ *
+ * <p>Processes that start at the same time on a machine with no cached choice agree on one: the
+ * first measures while holding a lock file beside the cache, the others wait and read its result.
  *
  * <p>Priorities only order the candidates: a backend that cannot run here is skipped, and the
  * reference backend (priority 0, the test oracle) is never a candidate when another one runs.
@@ -82,13 +87,48 @@ public final class KernelCalibration {
             return candidates.get(0);
         }
         String key = key(threads, candidates);
-        Properties known = read();
-        String cached = known.getProperty(key);
+        KernelBackend cached = cached(key, candidates);
+        if (cached != null) {
+            return cached;
+        }
+        // processes started together (a test that runs two trainings side by side) must agree on the
+        // backend, or their results differ in the last bits: one measures, the others wait and read
+        synchronized (KernelCalibration.class) {
+            try (FileChannel lock = openLock()) {
+                if (lock != null) {
+                    lock.lock();
+                }
+                cached = cached(key, candidates);
+                return cached != null ? cached : measure(key, candidates);
+            } catch (IOException e) {
+                return measure(key, candidates);
+            }
+        }
+    }
+
+    private KernelBackend cached(String key, List<KernelBackend> candidates) {
+        String name = read().getProperty(key);
         for (KernelBackend b : candidates) {
-            if (b.name().equals(cached)) {
+            if (b.name().equals(name)) {
                 return b;
             }
         }
+        return null;
+    }
+
+    /** The lock file beside the cache, open for writing, or null where it cannot be created (a read-only home). */
+    private FileChannel openLock() {
+        try {
+            Files.createDirectories(cache.toAbsolutePath().getParent());
+            return FileChannel.open(cache.resolveSibling(cache.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private KernelBackend measure(String key, List<KernelBackend> candidates) {
+        Properties known = read();
         // rounds interleave the backends, so a burst of load elsewhere slows all of them alike; the best round counts
         long[] best = new long[candidates.size()];
         java.util.Arrays.fill(best, Long.MAX_VALUE);
