@@ -47,7 +47,7 @@ final class TestModels {
                 new Linear(32, SIDE * SIDE, rng), new Tanh(), new Reshape(1, SIDE, SIDE));
         network.train(false);
         ExportablePart part = ExportablePart.generator("generator", network, LATENT,
-                new DataSpec("images", new int[] {1, SIDE, SIDE}, 0));
+                new int[] {1, SIDE, SIDE});
         return new OnnxExporter().write(part, metadata(), dir.resolve("generator.onnx"));
     }
 
