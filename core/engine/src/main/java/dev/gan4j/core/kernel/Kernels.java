@@ -18,6 +18,14 @@ import java.util.stream.Collectors;
 public final class Kernels {
     /** Environment variable that forces a backend by name. */
     public static final String KERNELS_ENV = "GAN4J_KERNELS";
+    /**
+     * Environment variable choosing how the default backend is picked when {@link #KERNELS_ENV} is
+     * unset: {@code measured} (the default: the fastest here, by {@link KernelCalibration}) or
+     * {@code priority} (the highest-priority backend that runs, without measuring, so a machine's load
+     * at calibration time cannot change which backend, and so which rounding, a run gets; the tests use it).
+     */
+    public static final String CHOICE_ENV = "GAN4J_KERNEL_CHOICE";
+
     /** Environment variable that sets the number of threads. */
     public static final String THREADS_ENV = "GAN4J_THREADS";
 
@@ -120,6 +128,14 @@ public final class Kernels {
         String forced = env.get(KERNELS_ENV);
         if (forced != null && !forced.isBlank()) {
             return create(forced.trim(), threads);
+        }
+        String choice = env.getOrDefault(CHOICE_ENV, "measured").trim();
+        if (choice.equals("priority")) {
+            return best(threads);
+        }
+        if (!choice.equals("measured") && !choice.isEmpty()) {
+            throw new IllegalArgumentException(CHOICE_ENV + " is '" + choice + "', but it must be 'measured' (the "
+                    + "fastest backend here) or 'priority' (the highest-priority one, without measuring).");
         }
         return KernelCalibration.forThisMachine(env).choose(providers(), threads);
     }

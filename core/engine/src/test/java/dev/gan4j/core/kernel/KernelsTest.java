@@ -38,6 +38,20 @@ class KernelsTest {
     }
 
     @Test
+    void priorityChoiceTakesTheHighestPriorityBackendWithoutMeasuring() {
+        assertThat(Kernels.chooseDefault(Map.of(Kernels.CHOICE_ENV, "priority", Kernels.THREADS_ENV, "2")).name())
+                .isEqualTo(Kernels.best(2).name());
+    }
+
+    @Test
+    void unknownChoiceIsRefusedNamingTheTwoValid() {
+        assertThatThrownBy(() -> Kernels.chooseDefault(Map.of(Kernels.CHOICE_ENV, "fastest")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GAN4J_KERNEL_CHOICE is 'fastest'").hasMessageContaining("'measured'")
+                .hasMessageContaining("'priority'");
+    }
+
+    @Test
     void threadCountIsReadFromTheEnvironment() {
         assertThat(Kernels.threadsFrom(Map.of(Kernels.THREADS_ENV, " 3 "))).isEqualTo(3);
         assertThat(Kernels.threadsFrom(Map.of())).isEqualTo(Runtime.getRuntime().availableProcessors());
