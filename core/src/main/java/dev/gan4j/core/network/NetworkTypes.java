@@ -37,4 +37,25 @@ public final class NetworkTypes {
                 + ". Put the jar that provides it on the class path with a META-INF/services/"
                 + NetworkType.class.getName() + " entry.");
     }
+
+    /**
+     * The network type of {@code config}, which must build image-to-image translators.
+     *
+     * @param field the config field, for the message ({@code "family.generator"})
+     * @throws IllegalArgumentException naming the registered translation types when it does not
+     */
+    public static NetworkType translatorFor(NetworkConfig config, String field) {
+        NetworkType type = forConfig(config);
+        if (!type.buildsTranslators()) {
+            List<String> translators = new ArrayList<>();
+            for (NetworkType t : ServiceLoader.load(NetworkType.class)) {
+                if (t.buildsTranslators()) {
+                    translators.add(t.id());
+                }
+            }
+            throw new IllegalArgumentException(field + " is a " + type.id() + " network, which builds no image-to-image "
+                    + "translators; the translation network types are " + String.join(", ", translators) + ".");
+        }
+        return type;
+    }
 }
