@@ -30,6 +30,19 @@ public final class ImageGrid {
      * @return a picture of {@code cols · (W + 1) + 1} by {@code rows · (H + 1) + 1} pixels
      */
     public static BufferedImage render(Tensor images) {
+        return render(images, images.rank() == 4 ? columns(images.dim(0)) : 1);
+    }
+
+    /**
+     * Renders the images as a grid of {@code cols} columns, filled row by row (translation
+     * triplets: input, translated, reconstructed side by side).
+     *
+     * @param images [N, C, H, W], C = 1 or 3, values in [−1, 1]
+     */
+    public static BufferedImage render(Tensor images, int cols) {
+        if (cols < 1) {
+            throw new IllegalArgumentException("A sample grid needs at least one column, but was asked for " + cols + ".");
+        }
         if (images.rank() != 4 || (images.dim(1) != 1 && images.dim(1) != 3) || images.dim(0) == 0) {
             throw new IllegalArgumentException("A sample grid takes images of shape [N, C, H, W] with N at least 1 "
                     + "and C = 1 (grayscale) or 3 (RGB), but got " + images.shape() + ".");
@@ -38,7 +51,6 @@ public final class ImageGrid {
         int channels = images.dim(1);
         int h = images.dim(2);
         int w = images.dim(3);
-        int cols = columns(n);
         int rows = (n + cols - 1) / cols;
         int width = cols * (w + 1) + 1;
         int height = rows * (h + 1) + 1;

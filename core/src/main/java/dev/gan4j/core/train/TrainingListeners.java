@@ -11,12 +11,13 @@ public final class TrainingListeners {
 
     /**
      * New instances of the standard listeners, in the order they run: the metrics file, the
-     * console progress, the sample pictures, the evaluation (when the config asks for one), the
+     * console progress, the sample pictures (of samples, or of translations), the evaluation (when the config asks for one), the
      * report (after the figures it shows), and the NaN/Inf guard last (so the failing step's
      * figures are logged and shown before it stops the run).
      */
     public static List<TrainingListener> standard() {
-        return List.of(new MetricsLog(), new ConsoleProgress(), new SampleGrids(), new TrainingEvaluation(),
+        return List.of(new MetricsLog(), new ConsoleProgress(), new SampleGrids(), new TranslationGrids(),
+                new TrainingEvaluation(),
                 new ReportListener(), new NonFiniteGuard());
     }
 }
