@@ -27,7 +27,8 @@ import java.util.List;
  * 4×4 stride-2 convolution down (leaky relu 0.2 before it, norm after it, except at the outermost
  * and innermost levels), the next level, and a 4×4 stride-2 transposed convolution up (relu
  * before it, norm after it), whose output is joined to the level's input along the channels
- * ({@link ConcatSkip}); the outermost level ends in tanh. The encoder is the path down, flattened,
+ * ({@link ConcatSkip}) unless {@code skips} is off (DiscoGAN's encoder-decoder); the outermost
+ * level ends in tanh. The encoder is the path down, flattened,
  * then a linear layer to the code. Weights are drawn as in the official code (N(0, 0.02)). It
  * builds no generator from noise and no discriminator.
  */
@@ -115,9 +116,10 @@ public final class UnetNetworkType implements NetworkType {
                 level.add(inner);
             }
             level.add(new ReLU());
-            level.add(new ConvTranspose2d(innermost ? own : 2 * own, outer, 4, 2, 1, 0, norm.convBias(), rng));
+            level.add(new ConvTranspose2d(innermost || !c.skips() ? own : 2 * own, outer, 4, 2, 1, 0, norm.convBias(),
+                    rng));
             level.add(norm.layer(outer));
-            inner = new ConcatSkip(new Sequential(level));
+            inner = c.skips() ? new ConcatSkip(new Sequential(level)) : new Sequential(level);
         }
         List<Layer> outermost = new ArrayList<>();
         outermost.add(new Conv2d(in[0], width(c, 0), 4, 2, 1, norm.convBias(), rng));
@@ -125,7 +127,8 @@ public final class UnetNetworkType implements NetworkType {
             outermost.add(inner);
         }
         outermost.add(new ReLU());
-        outermost.add(new ConvTranspose2d(inner == null ? width(c, 0) : 2 * width(c, 0), out[0], 4, 2, 1, rng));
+        outermost.add(new ConvTranspose2d(inner == null || !c.skips() ? width(c, 0) : 2 * width(c, 0), out[0], 4, 2, 1,
+                rng));
         outermost.add(new Tanh());
         return new Translator(TranslationInit.apply(new Sequential(outermost), rng), in, out);
     }

@@ -49,6 +49,10 @@ class TranslationNetworkTypesTest {
         assertThat(UnetNetworkConfig.defaults().downsamplingsFor(256)).isEqualTo(8);
         Translator t = new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null), GREY28, GREY28, new Rng(3));
         assertThat(((Sequential) t.network()).get(1)).isInstanceOf(ConcatSkip.class);
+        Translator plain = new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null, false), GREY28, GREY28,
+                new Rng(3));
+        assertThat(((Sequential) plain.network()).get(1)).isInstanceOf(Sequential.class);
+        assertThat(translate(plain, GREY28).dims()).containsExactly(2, 1, 28, 28);
         for (DataSpec data : new DataSpec[] {GREY28, RGB64, RGB128}) {
             Translator sized = new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null), data, data,
                     new Rng(4));
