@@ -84,6 +84,37 @@ public final class ImageGrid {
         return picture;
     }
 
+    /**
+     * One image as a picture of exactly its own size, without borders: what a translated image is
+     * saved as.
+     *
+     * @param image [1, C, H, W], C = 1 or 3, values in [−1, 1]
+     */
+    public static BufferedImage renderOne(Tensor image) {
+        if (image.rank() != 4 || image.dim(0) != 1 || (image.dim(1) != 1 && image.dim(1) != 3)) {
+            throw new IllegalArgumentException("One image is [1, C, H, W] with C = 1 or 3, but got " + image.shape()
+                    + ".");
+        }
+        int channels = image.dim(1);
+        int h = image.dim(2);
+        int w = image.dim(3);
+        BufferedImage picture = new BufferedImage(w, h,
+                channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+        WritableRaster raster = picture.getRaster();
+        float[] values = image.data();
+        int[] pixel = new int[channels];
+        int plane = h * w;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                for (int c = 0; c < channels; c++) {
+                    pixel[c] = toByte(values[c * plane + y * w + x]);
+                }
+                raster.setPixel(x, y, pixel);
+            }
+        }
+        return picture;
+    }
+
     /** Maps [−1, 1] to [0, 255], rounding and clamping; NaN to 0. */
     static int toByte(float v) {
         if (Float.isNaN(v)) {

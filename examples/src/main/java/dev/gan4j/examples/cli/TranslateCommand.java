@@ -130,7 +130,7 @@ public final class TranslateCommand implements Callable<Integer> {
     private void writePngs(Tensor translated, ImageInput images, int offset) throws IOException {
         for (int i = 0; i < translated.dim(0); i++) {
             Path file = out.resolve(images.name(offset + i));
-            Files.write(file, PngEncoding.encode(ImageGrid.render(translated.slice(0, i, i + 1).detach(), 1)));
+            Files.write(file, PngEncoding.encode(ImageGrid.renderOne(translated.slice(0, i, i + 1).detach())));
         }
     }
 
