@@ -5,18 +5,24 @@ import dev.gan4j.core.config.ConfigOverrides;
 import dev.gan4j.core.config.ResolvedConfig;
 import dev.gan4j.core.config.RunConfig;
 import dev.gan4j.core.data.DataContext;
+import com.google.inject.Guice;
+import com.google.inject.Key;
+import com.google.inject.Provider;
+import com.google.inject.TypeLiteral;
 import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.inject.Gan4jCoreModule;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.train.AlternatingTrainer;
 import dev.gan4j.core.train.RunDirectory;
-import dev.gan4j.core.train.TrainingListeners;
+import dev.gan4j.core.train.TrainingListener;
 import dev.gan4j.core.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The way in for applications that embed gan4j: train a model and sample from it in a few
@@ -34,10 +40,14 @@ import java.util.List;
 public final class Gan4j {
     private final FamilyDiscovery discovery;
     private final ConfigLoader configs;
+    private final Provider<Set<TrainingListener>> listeners;
 
     private Gan4j(FamilyDiscovery discovery) {
         this.discovery = discovery;
         this.configs = discovery.configLoader(List.of());
+        // The standard listeners as Gan4jCoreModule defines them (the one definition), fresh per run.
+        this.listeners = Guice.createInjector(new Gan4jCoreModule(discovery))
+                .getProvider(Key.get(new TypeLiteral<Set<TrainingListener>>() { }));
     }
 
     /** Finds the families and network types on the classpath. */
@@ -77,13 +87,14 @@ public final class Gan4j {
     }
 
     /**
-     * Trains into a run directory, with the standard listeners (metrics, progress, sample grids,
-     * NaN guard) and checkpoints; continues the run if the directory already holds it.
+     * Trains into a run directory, with the standard listeners (metrics, sample grids, evaluation,
+     * report, NaN guard; none of them prints) and checkpoints; continues the run if the directory
+     * already holds it.
      */
     public Model train(ResolvedConfig config, Path runDirectory) throws IOException {
         RunDirectory directory = RunDirectory.create(runDirectory, config.canonicalJson());
         TrainingRun run = TrainingRun.prepare(config, discovery.families(), DataContext.standard(null));
-        AlternatingTrainer trainer = run.trainer(directory, TrainingListeners.standard());
+        AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()));
         trainer.resumeFromLatest();
         trainer.train();
         return new Model(run, trainer);

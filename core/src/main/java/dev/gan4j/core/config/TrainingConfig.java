@@ -48,6 +48,12 @@ public record TrainingConfig(int steps, int batchSize, long seed, Map<String, Op
         return new TrainingConfig(0, 0, 0, null, null, 0, 0, 0, 0, 0);
     }
 
+    /** The same settings for a run of {@code newSteps} iterations (an extended run). */
+    public TrainingConfig withSteps(int newSteps) {
+        return new TrainingConfig(newSteps, batchSize, seed, optimizers, schedule, emaDecay, logEvery, sampleEvery,
+                checkpointEvery, gridSize);
+    }
+
     /** The optimiser for a phase: its entry, or the default. */
     public OptimizerConfig optimizerFor(String phase) {
         return optimizers.getOrDefault(phase, OptimizerConfig.defaults());

@@ -8,11 +8,25 @@ import java.util.Map;
  *
  * @param dataDirectory the directory given with {@code --data}, or null
  * @param environment   the environment variables ({@code GAN4J_DATA}); a map so tests can fake it
+ * @param fetchMissing  whether a dataset found nowhere is downloaded into {@code $GAN4J_HOME/data}
  */
-public record DataContext(Path dataDirectory, Map<String, String> environment) {
+public record DataContext(Path dataDirectory, Map<String, String> environment, boolean fetchMissing) {
+    /** The environment variable that, set to {@code true} or {@code 1}, turns fetching off (as --offline does). */
+    public static final String OFFLINE_VARIABLE = "GAN4J_OFFLINE";
+
     /** Copies the environment. */
     public DataContext {
         environment = Map.copyOf(environment);
+    }
+
+    /** A context that never downloads. */
+    public DataContext(Path dataDirectory, Map<String, String> environment) {
+        this(dataDirectory, environment, false);
+    }
+
+    /** This context, never downloading. */
+    public DataContext offline() {
+        return new DataContext(dataDirectory, environment, false);
     }
 
     /**
@@ -33,8 +47,13 @@ public record DataContext(Path dataDirectory, Map<String, String> environment) {
                 : "the working directory " + Path.of("").toAbsolutePath();
     }
 
-    /** The real environment and the given --data directory (may be null). */
+    /**
+     * The real environment and the given --data directory (may be null); missing datasets are
+     * fetched unless {@code $GAN4J_OFFLINE} is {@code true} or {@code 1}.
+     */
     public static DataContext standard(Path dataDirectory) {
-        return new DataContext(dataDirectory, System.getenv());
+        Map<String, String> environment = System.getenv();
+        String offline = environment.getOrDefault(OFFLINE_VARIABLE, "");
+        return new DataContext(dataDirectory, environment, !(offline.equals("1") || offline.equalsIgnoreCase("true")));
     }
 }

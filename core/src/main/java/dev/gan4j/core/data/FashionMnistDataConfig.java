@@ -93,8 +93,7 @@ public record FashionMnistDataConfig(String split, List<Integer> classes,
     @Override
     public Dataset open(DataContext context) throws IOException {
         FashionMnist.Split which = FashionMnist.Split.valueOf(split.toUpperCase(Locale.ROOT));
-        FashionMnistLocator locator = new FashionMnistLocator(context.dataDirectory(), context.environment(),
-                FashionMnistLocator.SYSTEM_DIRECTORY);
+        FashionMnistLocator locator = FashionMnistLocator.of(context);
         java.nio.file.Path directory = locator.locate(which);
         LabelledImages all = half(FashionMnist.load(directory, which, PixelRange.MINUS_ONE_TO_ONE));
         LabelledImages kept = classes.size() == FashionMnist.CLASSES ? all : keep(all);
@@ -105,7 +104,9 @@ public record FashionMnistDataConfig(String split, List<Integer> classes,
                 + " from " + directory + ": " + kept.size() + " images 28x28 grayscale in [-1, 1]"
                 + (classes.size() == FashionMnist.CLASSES ? "" : ", classes " + classes)
                 + (transform == null ? "" : ", " + transform);
-        return new InMemoryDataset(spec, description, images, kept.labels());
+        return new InMemoryDataset(spec, description, images, kept.labels()).withFiles(List.of(
+                DataFileDigest.of(FashionMnistLocator.find(directory, which.imagesFile())),
+                DataFileDigest.of(FashionMnistLocator.find(directory, which.labelsFile()))));
     }
 
     /** The images of {@link #part}: the first or second half by index, or all of them. */

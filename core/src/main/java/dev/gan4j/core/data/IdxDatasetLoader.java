@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Turns IDX files into an {@link InMemoryDataset}: checks that the examples and labels agree,
@@ -58,7 +59,9 @@ final class IdxDatasetLoader {
                 + Arrays.toString(sampleShape) + " (" + array.type().label() + (scaleUint8 ? ", scaled from 0-255 to "
                 + "[-1, 1]" : ", values as stored") + ")"
                 + (labels == null ? ", unlabelled" : ", " + classes + " classes from " + labelsPath);
-        return new InMemoryDataset(spec, description, Tensor.of(values, tensorDims), labels);
+        List<DataFileDigest> files = labelsPath == null ? List.of(DataFileDigest.of(imagesPath))
+                : List.of(DataFileDigest.of(imagesPath), DataFileDigest.of(labelsPath));
+        return new InMemoryDataset(spec, description, Tensor.of(values, tensorDims), labels).withFiles(files);
     }
 
     private static void requireFile(String field, Path path, String relativeBase) throws DatasetNotFoundException {

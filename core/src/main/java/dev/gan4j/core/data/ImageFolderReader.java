@@ -117,7 +117,8 @@ final class ImageFolderReader {
         String description = "image-folder " + folder + ": " + files.size() + " images " + side + "x" + side + " "
                 + (channels == 1 ? "grayscale" : "RGB") + " in [-1, 1]"
                 + (labels == null ? ", unlabelled" : ", " + classNames.size() + " classes " + classNames);
-        return new InMemoryDataset(spec, description, Tensor.of(values, files.size(), channels, side, side), labels);
+        return new InMemoryDataset(spec, description, Tensor.of(values, files.size(), channels, side, side), labels)
+                .withFiles(List.of(DataFileDigest.ofFolder(folder, files)));
     }
 
     static BufferedImage decode(Path file) throws IOException {

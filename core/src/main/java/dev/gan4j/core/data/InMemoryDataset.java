@@ -4,6 +4,7 @@ import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,7 @@ public final class InMemoryDataset implements Dataset {
     private final String description;
     private final Tensor examples;
     private final int[] labels;
+    private final List<DataFileDigest> files;
 
     /**
      * A dataset over {@code examples} ([N, ...] whose trailing dimensions are {@code spec}'s
@@ -46,6 +48,20 @@ public final class InMemoryDataset implements Dataset {
             }
         }
         this.labels = labels == null ? null : labels.clone();
+        this.files = List.of();
+    }
+
+    private InMemoryDataset(InMemoryDataset data, List<DataFileDigest> files) {
+        this.spec = data.spec;
+        this.description = data.description;
+        this.examples = data.examples;
+        this.labels = data.labels;
+        this.files = List.copyOf(files);
+    }
+
+    /** The same examples, recorded as read from {@code files} (their SHA-256s go into the run's provenance). */
+    public InMemoryDataset withFiles(List<DataFileDigest> files) {
+        return new InMemoryDataset(this, files);
     }
 
     @Override
@@ -56,6 +72,11 @@ public final class InMemoryDataset implements Dataset {
     @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public List<DataFileDigest> files() {
+        return files;
     }
 
     /** The number of examples. */

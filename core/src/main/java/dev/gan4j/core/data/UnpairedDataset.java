@@ -1,5 +1,6 @@
 package dev.gan4j.core.data;
 
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import dev.gan4j.core.checkpoint.CheckpointFile;
 import dev.gan4j.core.checkpoint.CorruptCheckpointException;
 import dev.gan4j.core.data.FashionMnist;
 import dev.gan4j.core.data.FashionMnistLocator;
+import dev.gan4j.core.data.Gan4jHome;
 import dev.gan4j.core.data.LabelledImages;
 import dev.gan4j.core.data.PixelRange;
 import dev.gan4j.core.kernel.Kernels;
@@ -38,7 +39,7 @@ import java.util.function.Consumer;
  */
 public final class ClassifierCache {
     /** The environment variable naming gan4j's home directory. */
-    public static final String HOME_ENV = "GAN4J_HOME";
+    public static final String HOME_ENV = Gan4jHome.ENVIRONMENT_VARIABLE;
     /** Provenance key: the test accuracy, 0 to 1. */
     public static final String TEST_ACCURACY = "test-accuracy";
     /** Provenance key: the recipe name. */
@@ -64,11 +65,7 @@ public final class ClassifierCache {
 
     /** gan4j's home: {@code $GAN4J_HOME}, else {@code ~/.gan4j}. */
     public static Path home(Map<String, String> environment) {
-        String value = environment.get(HOME_ENV);
-        if (value != null && !value.isBlank()) {
-            return Path.of(value);
-        }
-        return Path.of(System.getProperty("user.home"), ".gan4j");
+        return Gan4jHome.directory(environment);
     }
 
     /** The cache file. */

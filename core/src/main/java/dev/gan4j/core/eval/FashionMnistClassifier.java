@@ -1,7 +1,6 @@
 package dev.gan4j.core.eval;
 
 import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.data.FashionMnist;
 import dev.gan4j.core.data.LabelledImages;
 import dev.gan4j.core.data.MiniBatchIterator;
@@ -16,6 +15,7 @@ import dev.gan4j.core.nn.ReLU;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.optim.Adam;
 import dev.gan4j.core.optim.Optimizer;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import java.util.function.IntConsumer;

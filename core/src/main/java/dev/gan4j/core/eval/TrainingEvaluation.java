@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Evaluates a run as it trains, when its config has an {@code "evaluation"} object
@@ -44,6 +46,7 @@ import java.util.Map;
  * before, the checkpoint of that step is copied to {@code checkpoints/best.ckpt}.
  */
 public final class TrainingEvaluation implements TrainingListener {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingEvaluation.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Samples generated per forward pass. */
     private static final int SAMPLE_BATCH = 256;
@@ -131,10 +134,9 @@ public final class TrainingEvaluation implements TrainingListener {
                     + "training instead.");
         }
         ReferenceImages reference = ReferenceImages.resolve(config.reference(), run.data(), context);
-        FashionMnistLocator locator = new FashionMnistLocator(context.dataDirectory(), context.environment(),
-                FashionMnistLocator.SYSTEM_DIRECTORY);
+        FashionMnistLocator locator = FashionMnistLocator.of(context);
         ClassifierFeatureExtractor extractor = new ClassifierCache(ClassifierCache.home(context.environment()),
-                locator, System.out::println).load();
+                locator, LOG::info).load();
         return new SampleEvaluator(extractor, reference.images(), reference.name(), config.k());
     }
 
@@ -163,7 +165,7 @@ public final class TrainingEvaluation implements TrainingListener {
             }
         }
         append(request.step(), result);
-        System.out.println(summary(request.step(), result));
+        LOG.debug("{}", summary(request.step(), result));
     }
 
     private boolean isLast(long step) {

@@ -2,7 +2,6 @@ package dev.gan4j.core.export;
 
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.MultiInputLayer;
-import dev.gan4j.core.spi.DataSpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,23 +68,25 @@ public record ExportablePart(String name, Layer network, List<ExportedTensor> in
     }
 
     /**
-     * A generator from standard normal noise {@code z} [N, latentSize] to {@code sample} shaped
-     * like {@code data}: images [N, C, H, W] in [−1, 1], or vectors [N, D].
+     * A generator from standard normal noise {@code z} [N, latentSize] to {@code sample} of one
+     * example's shape ({@code DataSpec.sampleShape()}): images [N, C, H, W] in [−1, 1], or vectors [N, D].
      */
-    public static ExportablePart generator(String name, Layer network, int latentSize, DataSpec data) {
+    public static ExportablePart generator(String name, Layer network, int latentSize, int[] sampleShape) {
         return new ExportablePart(name, network,
                 List.of(new ExportedTensor(NOISE, ExportedTensor.ElementType.FLOAT32,
                         new int[] {ExportedTensor.BATCH, latentSize}, "standard normal noise N(0, I)")),
-                sampleOutput(data));
+                sampleOutput(sampleShape));
     }
 
-    /** The {@code sample} output of a generator for {@code data}, with its layout and range. */
-    public static ExportedTensor sampleOutput(DataSpec data) {
-        int[] sample = data.sampleShape();
-        int[] shape = new int[sample.length + 1];
+    /**
+     * The {@code sample} output of a generator of examples shaped {@code sampleShape} ([C, H, W]
+     * images or [D] vectors), with its layout and range.
+     */
+    public static ExportedTensor sampleOutput(int[] sampleShape) {
+        int[] shape = new int[sampleShape.length + 1];
         shape[0] = ExportedTensor.BATCH;
-        System.arraycopy(sample, 0, shape, 1, sample.length);
-        String meaning = data.isImage()
+        System.arraycopy(sampleShape, 0, shape, 1, sampleShape.length);
+        String meaning = sampleShape.length == 3
                 ? "images, NCHW layout, values in [-1, 1] (map to pixels as (v + 1) * 127.5)"
                 : "vectors in the data's own coordinates";
         return new ExportedTensor(SAMPLE, ExportedTensor.ElementType.FLOAT32, shape, meaning);

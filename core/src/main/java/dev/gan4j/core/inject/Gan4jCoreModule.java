@@ -9,7 +9,6 @@ import dev.gan4j.core.config.ConfigLoader;
 import dev.gan4j.core.config.ConfigSubtype;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.NetworkType;
-import dev.gan4j.core.train.ConsoleProgress;
 import dev.gan4j.core.train.MetricsLog;
 import dev.gan4j.core.train.NonFiniteGuard;
 import dev.gan4j.core.train.SampleGrids;
@@ -39,9 +38,14 @@ import java.util.Set;
  * the module has no side effects and it holds no conditional logic.
  *
  * <p>The trainer's listeners are a {@code Multibinder<TrainingListener>} (package
- * {@code dev.gan4j.core.train}), declared beside this module's bindings with one
- * {@code listeners.addBinding().to(...)} per standard listener, in the order they should run;
- * they are bound without a scope, so each run gets new listener instances.
+ * {@code dev.gan4j.core.train}), and this is the one place the standard set is defined: one
+ * {@code listeners.addBinding().to(...)} per listener, in the order they run (the metrics file,
+ * the sample pictures, the evaluation when the config asks for one, the report after the figures
+ * it shows, and the NaN/Inf guard last, so the failing step's figures are logged and shown before
+ * it stops the run). They are bound without a scope, so each run gets new listener instances.
+ * Nothing in the set prints: the command line adds its console output in a module installed after
+ * this one (so it runs after the evaluation it reports), and {@link dev.gan4j.core.Gan4j} uses the
+ * set as it is.
  */
 public final class Gan4jCoreModule extends AbstractModule {
     private final FamilyDiscovery discovered;
@@ -59,11 +63,10 @@ public final class Gan4jCoreModule extends AbstractModule {
                 MapBinder.newMapBinder(binder(), String.class, NetworkType.class);
         discovered.networkTypes().forEach((id, type) -> networkTypes.addBinding(id).toInstance(type));
         Multibinder.newSetBinder(binder(), ConfigSubtype.class);
-        // Unscoped: each run gets fresh listeners. Bound in the order of TrainingListeners.standard();
-        // users add their own with Multibinder.newSetBinder(binder(), TrainingListener.class).
+        // Unscoped: each run gets fresh listeners, in binding order; users add their own with
+        // Multibinder.newSetBinder(binder(), TrainingListener.class) in a module installed after this one.
         Multibinder<TrainingListener> listeners = Multibinder.newSetBinder(binder(), TrainingListener.class);
         listeners.addBinding().to(MetricsLog.class);
-        listeners.addBinding().to(ConsoleProgress.class);
         listeners.addBinding().to(SampleGrids.class);
         listeners.addBinding().to(dev.gan4j.core.train.TranslationGrids.class);
         listeners.addBinding().to(TrainingEvaluation.class);

@@ -1,5 +1,6 @@
 package dev.gan4j.core.provenance;
 
+import com.oracle.labs.mlrg.olcut.provenance.MapProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
@@ -8,15 +9,18 @@ import com.oracle.labs.mlrg.olcut.provenance.primitives.LongProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import com.oracle.labs.mlrg.olcut.util.Pair;
 import dev.gan4j.core.config.ResolvedConfig;
+import dev.gan4j.core.data.DataFileDigest;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Where a trained model came from: its family, its resolved config (canonical JSON and SHA-256),
- * the seed, the step it was saved at, the dataset, and the software it ran on. An immutable OLCUT
+ * the seed, the step it was saved at, the dataset and the SHA-256 of each data file it read (as
+ * tribuo's IDX data source records them), and the software it ran on. An immutable OLCUT
  * {@link ObjectProvenance}, as tribuo's {@code ModelProvenance} is, so OLCUT's marshalling and
  * printing work on it; {@link RunProvenanceJson} turns it into plain JSON for checkpoints and ONNX
  * metadata, which a reader without gan4j's classes understands.
@@ -38,6 +42,8 @@ public final class RunProvenance implements ObjectProvenance {
     public static final String STEP = "step";
     /** Key of the dataset description. */
     public static final String DATASET = "dataset";
+    /** Key of the data files read, each file's name to its SHA-256; absent in provenance written before it. */
+    public static final String DATA_FILES = "data-files";
     /** Key of the gan4j version. */
     public static final String GAN4J_VERSION = "gan4j-version";
     /** Key of the Java version. */
@@ -57,6 +63,7 @@ public final class RunProvenance implements ObjectProvenance {
     private final long seed;
     private final long step;
     private final String dataset;
+    private final List<DataFileDigest> dataFiles;
     private final SoftwareVersions versions;
 
     /**
@@ -72,6 +79,18 @@ public final class RunProvenance implements ObjectProvenance {
      */
     public RunProvenance(String family, String configJson, String configSha256, long seed, long step, String dataset,
                          SoftwareVersions versions) {
+        this(family, configJson, configSha256, seed, step, dataset, List.of(), versions);
+    }
+
+    /**
+     * A provenance from its parts, with the data files the run read.
+     *
+     * @param dataFiles the SHA-256 of each data file read (kept sorted by file name)
+     */
+    public RunProvenance(String family, String configJson, String configSha256, long seed, long step, String dataset,
+                         List<DataFileDigest> dataFiles, SoftwareVersions versions) {
+        // sorted by file name, so the provenance does not depend on the order files were read or listed in
+        this.dataFiles = dataFiles.stream().sorted(java.util.Comparator.comparing(DataFileDigest::file)).toList();
         this.family = Objects.requireNonNull(family, "family");
         this.configJson = Objects.requireNonNull(configJson, "configJson");
         this.configSha256 = Objects.requireNonNull(configSha256, "configSha256");
@@ -95,7 +114,7 @@ public final class RunProvenance implements ObjectProvenance {
                         .getValue(),
                 ObjectProvenance.checkAndExtractProvenance(map, SEED, LongProvenance.class, "RunProvenance").getValue(),
                 ObjectProvenance.checkAndExtractProvenance(map, STEP, LongProvenance.class, "RunProvenance").getValue(),
-                string(map, DATASET),
+                string(map, DATASET), dataFiles(map),
                 new SoftwareVersions(string(map, GAN4J_VERSION), string(map, JAVA_VERSION), string(map, JAVA_VENDOR),
                         string(map, OS_NAME), string(map, OS_ARCH), string(map, ONNXRUNTIME_VERSION)));
     }
@@ -108,13 +127,22 @@ public final class RunProvenance implements ObjectProvenance {
      * @param step    the number of training iterations done
      */
     public static RunProvenance of(ResolvedConfig config, String dataset, long step) {
+        return of(config, dataset, List.of(), step);
+    }
+
+    /**
+     * The provenance of a run at a step, on this JVM, with the data files it read.
+     *
+     * @param dataFiles the SHA-256 of each data file read ({@code Dataset.files()})
+     */
+    public static RunProvenance of(ResolvedConfig config, String dataset, List<DataFileDigest> dataFiles, long step) {
         return new RunProvenance(config.familyId(), config.canonicalJson(), config.sha256(),
-                config.config().training().seed(), step, dataset, SoftwareVersions.current());
+                config.config().training().seed(), step, dataset, dataFiles, SoftwareVersions.current());
     }
 
     /** The same provenance at another step. */
     public RunProvenance atStep(long newStep) {
-        return new RunProvenance(family, configJson, configSha256, seed, newStep, dataset, versions);
+        return new RunProvenance(family, configJson, configSha256, seed, newStep, dataset, dataFiles, versions);
     }
 
     /** The plain JSON form ({@link RunProvenanceJson#toMap}): strings, numbers and the config as a nested map. */
@@ -161,6 +189,11 @@ public final class RunProvenance implements ObjectProvenance {
         return dataset;
     }
 
+    /** The SHA-256 of each data file the run read, sorted by file name; empty for data made in memory. */
+    public List<DataFileDigest> dataFiles() {
+        return dataFiles;
+    }
+
     /** The software the run ran on. */
     public SoftwareVersions versions() {
         return versions;
@@ -182,6 +215,10 @@ public final class RunProvenance implements ObjectProvenance {
         entries.add(entry(new LongProvenance(SEED, seed)));
         entries.add(entry(new LongProvenance(STEP, step)));
         entries.add(entry(new StringProvenance(DATASET, dataset)));
+        Map<String, HashProvenance> hashes = new LinkedHashMap<>();
+        dataFiles.forEach(f -> hashes.put(f.file(), new HashProvenance(ProvenanceUtil.HashType.SHA256, f.file(),
+                f.sha256())));
+        entries.add(new Pair<>(DATA_FILES, new MapProvenance<>(hashes)));
         entries.add(entry(new StringProvenance(GAN4J_VERSION, versions.gan4j())));
         entries.add(entry(new StringProvenance(JAVA_VERSION, versions.javaVersion())));
         entries.add(entry(new StringProvenance(JAVA_VENDOR, versions.javaVendor())));
@@ -195,12 +232,13 @@ public final class RunProvenance implements ObjectProvenance {
     public boolean equals(Object o) {
         return o instanceof RunProvenance other && family.equals(other.family) && configJson.equals(other.configJson)
                 && configSha256.equals(other.configSha256) && seed == other.seed && step == other.step
-                && dataset.equals(other.dataset) && versions.equals(other.versions);
+                && dataset.equals(other.dataset) && dataFiles.equals(other.dataFiles)
+                && versions.equals(other.versions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(family, configSha256, seed, step, dataset, versions);
+        return Objects.hash(family, configSha256, seed, step, dataset, dataFiles, versions);
     }
 
     @Override
@@ -214,6 +252,28 @@ public final class RunProvenance implements ObjectProvenance {
 
     private static Pair<String, Provenance> entry(LongProvenance value) {
         return new Pair<>(value.getKey(), value);
+    }
+
+    /** The data files of an unmarshalled map; none when the map predates them. */
+    private static List<DataFileDigest> dataFiles(Map<String, Provenance> map) {
+        Provenance files = map.get(DATA_FILES);
+        if (files == null) {
+            return List.of();
+        }
+        if (!(files instanceof MapProvenance<?> hashes)) {
+            throw new com.oracle.labs.mlrg.olcut.provenance.ProvenanceException("The RunProvenance's \"" + DATA_FILES
+                    + "\" is a " + files.getClass().getSimpleName() + ", but it must map file names to SHA-256s.");
+        }
+        List<DataFileDigest> digests = new ArrayList<>();
+        hashes.getMap().forEach((file, hash) -> {
+            if (!(hash instanceof HashProvenance sha256)) {
+                throw new com.oracle.labs.mlrg.olcut.provenance.ProvenanceException("The RunProvenance's \""
+                        + DATA_FILES + "\" gives " + file + " a " + hash.getClass().getSimpleName()
+                        + ", but it must be a SHA-256 hash.");
+            }
+            digests.add(new DataFileDigest(file, sha256.getValue()));
+        });
+        return digests;
     }
 
     private static String string(Map<String, Provenance> map, String key) {

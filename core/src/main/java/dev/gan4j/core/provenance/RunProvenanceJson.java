@@ -3,8 +3,11 @@ package dev.gan4j.core.provenance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gan4j.core.config.CanonicalJson;
+import dev.gan4j.core.data.DataFileDigest;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +18,9 @@ import java.util.Map;
  * <pre>{@code
  * {"class-name": "dev.gan4j.core.provenance.RunProvenance", "family": "dcgan",
  *  "config": {"data": {...}, "family": {...}, "training": {...}}, "config-sha256": "9f2c...",
- *  "seed": 1, "step": 3000, "dataset": "fashion-mnist: ...", "gan4j-version": "0.1.0",
+ *  "seed": 1, "step": 3000, "dataset": "fashion-mnist: ...",
+ *  "data-files": {"train-images-idx3-ubyte.gz": "3aede3...", "train-labels-idx1-ubyte.gz": "a04f17..."},
+ *  "gan4j-version": "0.1.0",
  *  "java-version": "17.0.12", "java-vendor": "...", "os-name": "Linux", "os-arch": "amd64",
  *  "onnxruntime-version": "absent"}
  * }</pre>
@@ -36,6 +41,9 @@ public final class RunProvenanceJson {
         map.put(RunProvenance.SEED, provenance.seed());
         map.put(RunProvenance.STEP, provenance.step());
         map.put(RunProvenance.DATASET, provenance.dataset());
+        Map<String, String> files = new LinkedHashMap<>();
+        provenance.dataFiles().forEach(f -> files.put(f.file(), f.sha256()));
+        map.put(RunProvenance.DATA_FILES, files);
         SoftwareVersions versions = provenance.versions();
         map.put(RunProvenance.GAN4J_VERSION, versions.gan4j());
         map.put(RunProvenance.JAVA_VERSION, versions.javaVersion());
@@ -72,7 +80,28 @@ public final class RunProvenanceJson {
                 text(map, RunProvenance.ONNXRUNTIME_VERSION));
         return new RunProvenance(text(map, RunProvenance.FAMILY), configJson, recorded,
                 wholeNumber(map, RunProvenance.SEED), wholeNumber(map, RunProvenance.STEP),
-                text(map, RunProvenance.DATASET), versions);
+                text(map, RunProvenance.DATASET), dataFiles(map), versions);
+    }
+
+    /** The data files, or none for provenance written before they were recorded. */
+    private static List<DataFileDigest> dataFiles(Map<String, ?> map) {
+        Object value = map.get(RunProvenance.DATA_FILES);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof Map<?, ?> files)) {
+            throw new IllegalArgumentException("The provenance's \"" + RunProvenance.DATA_FILES + "\" is "
+                    + describe(value) + ", but it must be a JSON object of file names to SHA-256s.");
+        }
+        List<DataFileDigest> digests = new ArrayList<>();
+        for (Map.Entry<?, ?> e : files.entrySet()) {
+            if (!(e.getValue() instanceof String sha256)) {
+                throw new IllegalArgumentException("The provenance's \"" + RunProvenance.DATA_FILES + "\" gives "
+                        + e.getKey() + " the hash " + describe(e.getValue()) + ", but it must be a SHA-256 string.");
+            }
+            digests.add(new DataFileDigest(String.valueOf(e.getKey()), sha256));
+        }
+        return digests;
     }
 
     /** The plain form as compact JSON text (for an ONNX model's metadata value). */

@@ -11,12 +11,14 @@ import java.util.function.LongFunction;
 /**
  * Rewrites the run's {@code report.html} ({@link RunReport}) on every sample step, after the
  * sample grid and any evaluation of that step, and when training ends or fails, so the page
- * always shows the run so far. Without a run directory it writes nothing.
+ * always shows the run so far: while training the page reloads itself, and the last write (at the
+ * end, or on a failure) stops that. Without a run directory it writes nothing.
  */
 public final class ReportListener implements TrainingListener {
     private RunDirectory directory;
     private LongFunction<String> provenance;
     private long step;
+    private RunState state;
 
     /** A report writer that finds its run directory when training starts. */
     public ReportListener() {
@@ -33,18 +35,21 @@ public final class ReportListener implements TrainingListener {
     @Override
     public void onSampleTime(SampleRequest request) {
         step = request.step();
+        state = RunState.TRAINING;
         write();
     }
 
     @Override
     public void onEnd(long finalStep) {
         step = finalStep;
+        state = RunState.FINISHED;
         write();
     }
 
     @Override
     public void onFailure(long failedStep, Throwable error) {
         step = failedStep;
+        state = RunState.FAILED;
         write();
     }
 
@@ -53,7 +58,7 @@ public final class ReportListener implements TrainingListener {
             return;
         }
         try {
-            RunReport.write(directory, provenance.apply(step));
+            RunReport.write(directory, provenance.apply(step), state);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the report " + directory.reportFile() + " failed: "
                     + e.getMessage(), e);

@@ -22,14 +22,16 @@ final class RunHistory {
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * Numeric evaluation fields that are settings or bookkeeping, not measures of the samples
-     * (sample count, time taken, precision/recall's k, KID's spread over subsets): shown as
+     * (sample count, time taken, precision/recall's k, KID's spread over subsets, a mixture's
+     * number of modes): shown as
      * context, not drawn as curves.
      */
-    private static final Set<String> CONTEXT_NUMBERS = Set.of("samples", "seconds", "pr_k", "kid_std");
+    private static final Set<String> CONTEXT_NUMBERS = Set.of("samples", "seconds", "pr_k", "kid_std", "modes");
 
     private final Map<String, List<double[]>> losses = new LinkedHashMap<>();
     private final Map<String, List<double[]>> evaluations = new LinkedHashMap<>();
     private final Map<String, String> evaluationContext = new LinkedHashMap<>();
+    private long lastStep = -1;
 
     /** The history in {@code metricsFile}; empty when the file does not exist yet. */
     static RunHistory read(Path metricsFile) throws IOException {
@@ -48,6 +50,7 @@ final class RunHistory {
                 continue;
             }
             double step = node.path("step").asDouble();
+            history.lastStep = Math.max(history.lastStep, node.path("step").asLong());
             node.path("losses").properties().forEach(e -> add(history.losses, e.getKey(), step, e.getValue()));
             JsonNode evaluation = node.path("evaluation");
             evaluation.properties().forEach(e -> {
@@ -65,6 +68,11 @@ final class RunHistory {
         if (value.isNumber()) {
             into.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {step, value.asDouble()});
         }
+    }
+
+    /** The highest step logged, empty when none is. */
+    java.util.OptionalLong lastStep() {
+        return lastStep < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(lastStep);
     }
 
     /** Each phase's loss curve. */

@@ -105,7 +105,7 @@ public final class AssembledSystem implements GanSystem {
         }
         Layer generator = networks.get(sampledNetwork);
         return List.of(ExportablePart.generator(sampledNetwork,
-                noiseMap == null ? generator : new Sequential(noiseMap, generator), latentSize, data));
+                noiseMap == null ? generator : new Sequential(noiseMap, generator), latentSize, data.sampleShape()));
     }
 
     /** Builds an {@link AssembledSystem}; required settings are {@code setX}/{@code addX}, optional ones {@code optX}. */

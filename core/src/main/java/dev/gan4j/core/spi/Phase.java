@@ -1,6 +1,5 @@
 package dev.gan4j.core.spi;
 
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.tensor.Rng;
 import java.util.List;
 

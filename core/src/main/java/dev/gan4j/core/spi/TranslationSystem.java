@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A {@link GanSystem} that translates images between unpaired domains (CycleGAN and its kin, the
- * shared-latent families): it trains on {@link dev.gan4j.core.data.Batch#domains() one batch per
+ * shared-latent families): it trains on {@link dev.gan4j.core.spi.Batch#domains() one batch per
  * domain} and translates any image of one domain into another.
  *
  * <p>What it shares with every system: {@link #noise} draws stand-in input images (uniform in

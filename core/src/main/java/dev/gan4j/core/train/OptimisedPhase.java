@@ -2,11 +2,11 @@ package dev.gan4j.core.train;
 
 import dev.gan4j.core.config.OptimizerConfig;
 import dev.gan4j.core.config.ScheduleConfig;
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.optim.GradientClipping;
 import dev.gan4j.core.optim.LearningRateScheduler;
 import dev.gan4j.core.optim.Optimizer;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  *   checkpoints/         step-000500.ckpt files and latest
  *   report.html          the report (written by the evaluation)
  *   *.onnx               exported models
+ *   .lock                the writer's lock ({@link RunDirectoryLock}) and PID
+ *   extensions.json      how the run was lengthened after it started ({@link RunExtensions}), if it was
  * </pre>
  * A directory belongs to one config: creating a run in a directory that holds a different
  * config.json is refused, while the same config may continue (resume) there.
@@ -28,22 +30,80 @@ public final class RunDirectory {
     private final Path path;
     private final String config;
     private final int keepCheckpoints;
+    private final RunExtensions extensions;
+    private final boolean extensionsToWrite;
 
-    private RunDirectory(Path path, String config, int keepCheckpoints) {
+    private RunDirectory(Path path, String config, int keepCheckpoints, RunExtensions extensions,
+                         boolean extensionsToWrite) {
         this.path = path;
         this.config = config;
         this.keepCheckpoints = keepCheckpoints;
+        this.extensions = extensions;
+        this.extensionsToWrite = extensionsToWrite;
     }
 
     /**
      * Creates the run directory for {@code canonicalConfig}, or reopens it when it already holds
-     * the same config (so the run can resume).
+     * the same config (so the run can resume): {@link #planned} then {@link #materialise}.
      *
      * @param canonicalConfig the resolved config as canonical JSON
      * @throws IllegalStateException when the directory holds a different config, or files but no
      *                               config; the message says which and what to do
      */
     public static RunDirectory create(Path path, String canonicalConfig) throws IOException {
+        RunDirectory directory = planned(path, canonicalConfig);
+        directory.materialise();
+        return directory;
+    }
+
+    /**
+     * The run directory {@code canonicalConfig} would have at {@code path}, checked but not yet
+     * written: nothing on disk is created or changed, so a run that fails a later check (data,
+     * networks, schedule) leaves the directory as it was. {@link #materialise} writes it.
+     *
+     * @throws IllegalStateException when the directory holds a different config, or files but no
+     *                               config; the message says which and what to do
+     */
+    public static RunDirectory planned(Path path, String canonicalConfig) throws IOException {
+        requireFits(path, canonicalConfig);
+        RunExtensions extensions = Files.isDirectory(path) ? RunExtensions.read(path) : RunExtensions.none();
+        return new RunDirectory(path, canonicalConfig.strip(), CheckpointStore.DEFAULT_KEEP, extensions, false);
+    }
+
+    /**
+     * Writes the directory and its {@code config.json} unless it holds the config already; checks
+     * again first, since another process may have written it since {@link #planned} (hold the
+     * directory's {@link RunDirectoryLock} around this and the training).
+     */
+    public void materialise() throws IOException {
+        requireFits(path, config);
+        Path configFile = path.resolve(CONFIG);
+        if (!Files.isRegularFile(configFile)) {
+            Files.createDirectories(path);
+            AtomicFile.write(configFile, (config + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (extensionsToWrite) {
+            extensions.write(path);
+        }
+    }
+
+    /** How the run was lengthened after it started ({@link RunExtensions}); none for most runs. */
+    public RunExtensions extensions() {
+        return extensions;
+    }
+
+    /**
+     * This directory with its run extended to {@code steps} at {@code atStep}; the extension is
+     * written by {@link #materialise}, so checks made in between leave the directory as it was.
+     *
+     * @param configured the config's training.steps
+     * @throws IllegalArgumentException when {@code steps} would not lengthen the run
+     */
+    public RunDirectory extendedTo(int steps, long atStep, int configured) {
+        return new RunDirectory(path, config, keepCheckpoints, extensions.extendedTo(steps, atStep, configured), true);
+    }
+
+    private static void requireFits(Path path, String canonicalConfig) throws IOException {
         Path configFile = path.resolve(CONFIG);
         if (Files.isRegularFile(configFile)) {
             String existing = Files.readString(configFile, StandardCharsets.UTF_8);
@@ -52,15 +112,17 @@ public final class RunDirectory {
                         + firstDifference(existing.strip(), canonicalConfig.strip()) + "); give the run another "
                         + "directory, or continue the existing run with `gan4j resume " + path + "`.");
             }
-        } else {
-            if (Files.isDirectory(path) && !isEmpty(path)) {
-                throw new IllegalStateException("The directory " + path + " holds files but no " + CONFIG
-                        + ", so it is not a run directory; give the run an empty or new directory.");
-            }
-            Files.createDirectories(path);
-            AtomicFile.write(configFile, (canonicalConfig.strip() + "\n").getBytes(StandardCharsets.UTF_8));
+        } else if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new IllegalStateException(path + " is a file, not a directory; give the run a directory.");
+        } else if (Files.isDirectory(path) && !isEmpty(path)) {
+            throw new IllegalStateException("The directory " + path + " holds files but no " + CONFIG
+                    + ", so it is not a run directory; give the run an empty or new directory.");
         }
-        return new RunDirectory(path, canonicalConfig.strip(), CheckpointStore.DEFAULT_KEEP);
+    }
+
+    /** Takes this directory's write lock ({@link RunDirectoryLock#acquire}). */
+    public RunDirectoryLock lock() throws IOException {
+        return RunDirectoryLock.acquire(path);
     }
 
     /**
@@ -72,15 +134,15 @@ public final class RunDirectory {
         Path configFile = path.resolve(CONFIG);
         if (!Files.isRegularFile(configFile)) {
             throw new IOException(path + " is not a run directory: it has no " + CONFIG + ". Give the directory "
-                    + "that `gan4j train` wrote (its --out).");
+                    + "that `gan4j train` wrote (its --out-dir).");
         }
         return new RunDirectory(path, Files.readString(configFile, StandardCharsets.UTF_8).strip(),
-                CheckpointStore.DEFAULT_KEEP);
+                CheckpointStore.DEFAULT_KEEP, RunExtensions.read(path), false);
     }
 
     /** The same directory, keeping the newest {@code keep} checkpoints instead of {@link CheckpointStore#DEFAULT_KEEP}. */
     public RunDirectory keepingCheckpoints(int keep) {
-        return new RunDirectory(path, config, keep);
+        return new RunDirectory(path, config, keep, extensions, extensionsToWrite);
     }
 
     /** The directory. */
@@ -123,9 +185,10 @@ public final class RunDirectory {
         return new CheckpointStore(path.resolve("checkpoints"), keepCheckpoints);
     }
 
+    /** Empty but for a lock file (left by a process that stopped before it wrote the config). */
     private static boolean isEmpty(Path directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(entry -> entry.getFileName().toString().equals(RunDirectoryLock.FILE));
         }
     }
 

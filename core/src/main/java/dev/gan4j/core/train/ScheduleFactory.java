@@ -8,7 +8,8 @@ import java.util.List;
  * Turns a {@link ScheduleConfig} into a {@link LearningRateSchedule} over training iterations:
  * {@code "constant"}; {@code "step"}, the rate multiplied by {@code gamma} every {@code every}
  * iterations; {@code "linear-decay"}, the rate held for {@code hold} iterations and then falling
- * in a straight line, reaching zero just after the last iteration (CycleGAN's rule). The step a
+ * in a straight line, reaching zero just after the last iteration (CycleGAN's rule). A span given
+ * as a fraction is that fraction of the run's {@code steps} ({@link ScheduleConfig#holdSteps}). The step a
  * schedule sees is the iteration number (0 for the first), so every repeat of a phase within an
  * iteration trains at the same rate.
  */
@@ -29,14 +30,16 @@ public final class ScheduleFactory {
         try {
             return switch (config.type()) {
                 case "constant" -> LearningRateSchedule.constant(initial);
-                case "step" -> LearningRateSchedule.stepDecay(initial, config.every(), config.gamma());
+                case "step" -> LearningRateSchedule.stepDecay(initial, config.everySteps(steps), config.gamma());
                 case "linear-decay" -> {
-                    if (config.hold() < 0 || config.hold() >= steps) {
-                        throw new IllegalArgumentException("training.schedule.hold is " + config.hold()
+                    int hold = config.holdSteps(steps);
+                    if (hold >= steps) {
+                        throw new IllegalArgumentException("training.schedule.hold is " + describe(config.hold(), hold)
                                 + ", but a linear decay must hold for 0 to " + (steps - 1) + " iterations (fewer "
-                                + "than training.steps, " + steps + ").");
+                                + "than training.steps, " + steps + "); give the hold as a fraction of the run"
+                                + " (\"hold\": 0.4) so it fits any --steps.");
                     }
-                    yield LearningRateSchedule.holdThenLinearDecay(initial, config.hold(), steps - config.hold());
+                    yield LearningRateSchedule.holdThenLinearDecay(initial, hold, steps - hold);
                 }
                 default -> throw new IllegalArgumentException("training.schedule.type is \"" + config.type()
                         + "\", which is not a known schedule; the known types are " + KNOWN_TYPES + ".");
@@ -48,5 +51,9 @@ public final class ScheduleFactory {
             throw new IllegalArgumentException("training.schedule does not make a valid \"" + config.type()
                     + "\" schedule: " + e.getMessage(), e);
         }
+    }
+
+    private static String describe(double span, int steps) {
+        return ScheduleConfig.isFraction(span) ? span + " of the run (" + steps + " steps)" : Integer.toString(steps);
     }
 }

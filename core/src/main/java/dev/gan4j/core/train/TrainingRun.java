@@ -1,6 +1,7 @@
 package dev.gan4j.core.train;
 
 import dev.gan4j.core.config.ResolvedConfig;
+import dev.gan4j.core.config.TrainingConfig;
 import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.data.Dataset;
 import dev.gan4j.core.provenance.RunProvenance;
@@ -67,15 +68,17 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
      */
     public AlternatingTrainer trainer(RunDirectory directory, List<? extends TrainingListener> listeners,
                                       DataContext data) {
-        RunProvenance provenance = RunProvenance.of(config, dataset.description(), 0);
+        RunProvenance provenance = RunProvenance.of(config, dataset.description(), dataset.files(), 0);
         RunProvenanceJson json = new RunProvenanceJson();
+        RunExtensions extensions = directory == null ? RunExtensions.none() : directory.extensions();
+        TrainingConfig training = config.config().training();
         AlternatingTrainer.Builder builder = AlternatingTrainer.builder()
                 .setSystem(system)
                 .setDataset(dataset)
-                .setTraining(config.config().training())
+                .setTraining(training.withSteps(extensions.steps(training.steps())))
                 .optSeeds(seeds)
                 .optConfig(config.canonicalJson())
-                .optProvenance(step -> json.toJson(provenance.atStep(step)))
+                .optProvenance(step -> extensions.provenanceJson(json, provenance.atStep(step)))
                 .optRunConfig(config.config())
                 .optDataContext(data)
                 .optListeners(listeners);

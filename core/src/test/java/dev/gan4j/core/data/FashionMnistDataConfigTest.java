@@ -3,8 +3,10 @@ package dev.gan4j.core.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,7 @@ class FashionMnistDataConfigTest {
     }
 
     @Test
+    @IntegrationTest
     void theInstalledTestSplitHasTenThousandImagesInRange() throws IOException {
         assumeInstalled();
 
@@ -75,6 +78,7 @@ class FashionMnistDataConfigTest {
     }
 
     @Test
+    @IntegrationTest
     void theInstalledSplitFilteredToOneClassHoldsOnlyThatClass() throws IOException {
         assumeInstalled();
 

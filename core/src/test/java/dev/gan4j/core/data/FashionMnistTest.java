@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gan4j.core.testing.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +130,7 @@ class FashionMnistTest {
     }
 
     @Test
+    @IntegrationTest
     void realTestSetHasTenThousandImagesInRangeWithLabelsZeroToNine() throws IOException {
         assumeTrue(Files.isDirectory(FashionMnistLocator.SYSTEM_DIRECTORY),
                 "Fashion-MNIST is not installed (apt-get install -y dataset-fashion-mnist)");

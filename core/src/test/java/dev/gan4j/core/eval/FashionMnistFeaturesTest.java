@@ -9,6 +9,7 @@ import dev.gan4j.core.data.LabelledImages;
 import dev.gan4j.core.data.PixelRange;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * metrics order real, noise and collapsed samples as they must. The classifier comes from the
  * cache in {@code $GAN4J_HOME} (the build sets one for all modules' tests), trained there on first use.
  */
+@IntegrationTest
 class FashionMnistFeaturesTest {
     private static final int N = 2000;
 

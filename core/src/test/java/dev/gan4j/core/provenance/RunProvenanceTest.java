@@ -12,6 +12,7 @@ import dev.gan4j.core.config.ConfigLoader;
 import dev.gan4j.core.config.ConfigOverrides;
 import dev.gan4j.core.config.ConfigSubtype;
 import dev.gan4j.core.config.ResolvedConfig;
+import dev.gan4j.core.data.DataFileDigest;
 import dev.gan4j.core.fakes.FakeGanFamily;
 import dev.gan4j.core.fakes.FakeNetworkType;
 import dev.gan4j.core.fakes.FakePointsConfig;
@@ -37,7 +38,41 @@ class RunProvenanceTest {
     private static RunProvenance provenance() {
         ResolvedConfig config = config();
         return new RunProvenance(config.familyId(), config.canonicalJson(), config.sha256(), 42, 1500,
-                "fake-points: standard normal in 2 dimensions", VERSIONS);
+                "fake-points: standard normal in 2 dimensions", FILES, VERSIONS);
+    }
+
+    private static final List<DataFileDigest> FILES = List.of(
+            new DataFileDigest("train-labels-idx1-ubyte.gz", "a".repeat(64)),
+            new DataFileDigest("train-images-idx3-ubyte.gz", "0123456789abcdef".repeat(4)));
+
+    @Test
+    void recordsTheSha256OfEachDataFileSortedByFileName() {
+        RunProvenance provenance = RunProvenance.of(config(), "fashion-mnist", FILES, 10);
+
+        assertThat(provenance.dataFiles()).extracting(DataFileDigest::file)
+                .containsExactly("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz");
+        assertThat(provenance.atStep(20).dataFiles()).isEqualTo(provenance.dataFiles());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> files = (Map<String, Object>) provenance.toJsonMap().get(RunProvenance.DATA_FILES);
+        assertThat(files).containsEntry("train-labels-idx1-ubyte.gz", "a".repeat(64));
+    }
+
+    @Test
+    void provenanceWrittenBeforeDataFilesWereRecordedReadsWithNone() {
+        Map<String, Object> old = new LinkedHashMap<>(provenance().toJsonMap());
+        old.remove(RunProvenance.DATA_FILES);
+
+        assertThat(RunProvenance.fromJsonMap(old).dataFiles()).isEmpty();
+    }
+
+    @Test
+    void aDataFileHashThatIsNotAStringIsRefusedNamingTheFile() {
+        Map<String, Object> map = new LinkedHashMap<>(provenance().toJsonMap());
+        map.put(RunProvenance.DATA_FILES, Map.of("train-images-idx3-ubyte.gz", 7));
+
+        assertThatThrownBy(() -> RunProvenance.fromJsonMap(map))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"data-files\" gives train-images-idx3-ubyte.gz the hash 7");
     }
 
     @Test

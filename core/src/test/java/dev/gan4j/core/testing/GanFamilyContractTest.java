@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.optim.Adam;
 import dev.gan4j.core.optim.Optimizer;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.FamilyConfig;
@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  *   <li>{@link ServiceLoader} finds exactly one family with that id;</li>
  *   <li>the config survives a JSON round trip through Jackson, with the config record registered
  *       by the family's id and the network configs by their type ids, and unknown fields fail;</li>
- *   <li>{@link GanFamily#build} gives named networks and phases whose parameters belong to them, and
+ *   <li>{@link GanFamily#build} gives named networks and phases that name networks of the system
+ *       (their parameters, as {@link SystemParameters} derives them, belong to those networks), and
  *       every trainable parameter is updated by some phase;</li>
  *   <li>a step of one phase (with a fresh Adam) changes only that phase's parameters, and its loss
  *       reaches every one of them;</li>

@@ -6,10 +6,14 @@ import dev.gan4j.core.config.TrainingConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Progress output: a line per log step off a terminal, one line redrawn in place on one. */
 class ConsoleProgressTest {
@@ -68,5 +72,24 @@ class ConsoleProgressTest {
     void durationsReadAsMinutesOrHours() {
         assertThat(ConsoleProgress.duration(59.4)).isEqualTo("0:59");
         assertThat(ConsoleProgress.duration(3725)).isEqualTo("1:02:05");
+    }
+
+    @Test
+    void onSampleStepsItPrintsEachNewEvaluationOfTheMetricsFile(@TempDir Path dir) throws Exception {
+        RunDirectory run = RunDirectory.create(dir.resolve("run"), "{}");
+        Files.writeString(run.metricsFile(), "{\"step\":5,\"evaluation\":{\"fid\":99.0}}\n");
+        TrainingConfig training = new TrainingConfig(20, 8, 1, null, null, 0, 10, 100, 100, 4);
+        RunSeeds seeds = RunSeeds.of(1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsoleProgress progress = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+        progress.onStart(new TrainingStart(5, 20, training, new TinyGanSystem(seeds.initialisation()),
+                new FourGaussians(), seeds, Optional.of(run), Optional.empty()));
+        Files.writeString(run.metricsFile(), "{\"step\":10,\"losses\":{\"generator\":0.7}}\n"
+                + "{\"step\":10,\"evaluation\":{\"features\":\"cnn\",\"samples\":500,\"seconds\":1.24,"
+                + "\"fid\":41.298765,\"precision\":0.5}}\n{\"step\":11,\"evalu", StandardOpenOption.APPEND);
+        progress.onSampleTime(null);
+        progress.onSampleTime(null);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("Resuming at step 5 of 20.\n"
+                + "Evaluation at step 10: samples 500 fid 41.30 precision 0.5000 (1.2 s)\n");
     }
 }

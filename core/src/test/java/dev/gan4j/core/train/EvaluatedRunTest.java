@@ -13,7 +13,6 @@ import dev.gan4j.core.data.Ring8DataConfig;
 import dev.gan4j.core.eval.TrainingEvaluation;
 import dev.gan4j.core.report.ReportListener;
 import dev.gan4j.core.spi.FamilyConfig;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +35,7 @@ class EvaluatedRunTest {
         RunConfig config = new RunConfig(new ToyFamily(), Ring8DataConfig.defaults(), training,
                 new EvaluationConfig(every, 500, null, 0));
         RunSeeds seeds = RunSeeds.of(training.seed());
-        List<TrainingListener> listeners = new ArrayList<>(List.of(new MetricsLog(),
-                new ConsoleProgress(new PrintStream(PrintStream.nullOutputStream()), false), new SampleGrids(),
+        List<TrainingListener> listeners = new ArrayList<>(List.of(new MetricsLog(), new SampleGrids(),
                 new TrainingEvaluation(), new ReportListener(), new NonFiniteGuard()));
         return AlternatingTrainer.builder()
                 .setSystem(new TinyGanSystem(seeds.initialisation(), 1, 32, 2))

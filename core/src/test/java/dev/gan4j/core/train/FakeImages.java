@@ -1,8 +1,8 @@
 package dev.gan4j.core.train;
 
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.data.BatchStream;
 import dev.gan4j.core.data.Dataset;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;

@@ -80,7 +80,35 @@ class OptimizerAndScheduleFactoryTest {
     void linearDecayHoldingForTheWholeRunIsRefused() {
         assertThatThrownBy(() -> ScheduleFactory.create(new ScheduleConfig("linear-decay", 0, 0, 10), 0.1, 10))
                 .hasMessage("training.schedule.hold is 10, but a linear decay must hold for 0 to 9 iterations (fewer "
-                        + "than training.steps, 10).");
+                        + "than training.steps, 10); give the hold as a fraction of the run (\"hold\": 0.4) so it fits"
+                        + " any --steps.");
+    }
+
+    @Test
+    void holdGivenAsAFractionStretchesWithTheRun() {
+        ScheduleConfig half = new ScheduleConfig("linear-decay", 0, 0, 0.5);
+        LearningRateSchedule short10 = ScheduleFactory.create(half, 0.1, 10);
+        LearningRateSchedule long100 = ScheduleFactory.create(half, 0.1, 100);
+        assertThat(short10.learningRate(4)).isEqualTo(0.1);
+        assertThat(short10.learningRate(6)).isLessThan(0.1);
+        assertThat(long100.learningRate(49)).isEqualTo(0.1);
+        assertThat(long100.learningRate(51)).isLessThan(0.1);
+        assertThat(half.holdSteps(300)).isEqualTo(150);
+    }
+
+    @Test
+    void stepEveryGivenAsAFractionStretchesWithTheRun() {
+        LearningRateSchedule step = ScheduleFactory.create(new ScheduleConfig("step", 0.25, 0.5, 0), 0.1, 40);
+        assertThat(step.learningRate(9)).isEqualTo(0.1);
+        assertThat(step.learningRate(10)).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void spanThatIsNeitherAFractionNorAWholeNumberIsRefused() {
+        assertThatThrownBy(() -> new ScheduleConfig("linear-decay", 0, 0, 2.5))
+                .hasMessage("training.schedule.hold is 2.5, but it must be a fraction of the run between 0 and 1 (0.5 is"
+                        + " half of training.steps) or a whole number of steps.");
+        assertThatThrownBy(() -> new ScheduleConfig("step", -1, 0.5, 0)).hasMessageContaining("training.schedule.every");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.gan4j.core.train;
 
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;

@@ -57,6 +57,6 @@ class RunDirectoryTest {
     void openingADirectoryWithoutConfigNamesIt() {
         assertThatThrownBy(() -> RunDirectory.open(tmp.resolve("nothing")))
                 .hasMessage(tmp.resolve("nothing") + " is not a run directory: it has no config.json. Give the "
-                        + "directory that `gan4j train` wrote (its --out).");
+                        + "directory that `gan4j train` wrote (its --out-dir).");
     }
 }

@@ -1,6 +1,5 @@
 package dev.gan4j.core.train;
 
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.nn.BatchNorm1d;
 import dev.gan4j.core.nn.Flatten;
@@ -11,6 +10,7 @@ import dev.gan4j.core.nn.Losses;
 import dev.gan4j.core.nn.Reshape;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;

@@ -5,7 +5,6 @@ import dev.gan4j.core.config.ScheduleConfig;
 import dev.gan4j.core.config.TrainingConfig;
 import dev.gan4j.core.spi.GanSystem;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,6 @@ final class TinyRun {
         RunSeeds seeds = RunSeeds.of(training.seed());
         List<TrainingListener> listeners = new ArrayList<>();
         listeners.add(new MetricsLog());
-        listeners.add(new ConsoleProgress(new PrintStream(PrintStream.nullOutputStream()), false));
         listeners.add(new SampleGrids());
         listeners.add(new NonFiniteGuard());
         listeners.addAll(extra);

@@ -8,14 +8,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The two models of {@code shared/bench/torch_gan_bench.py}, built from the same layers in the
- * same order, so gan4j and PyTorch time the same arithmetic.
+ * The benchmark models: the two of {@code shared/bench/torch_gan_bench.py} and the CycleGAN of
+ * {@code shared/bench/torch_cyclegan_bench.py}, built from the same layers in the same order, so
+ * gan4j and PyTorch time the same arithmetic.
  */
 public enum BenchmarkModel {
     /** Three-layer MLP generator and discriminator on flat 784-pixel images. */
     MLP(new int[] {64, 784}),
     /** The small DCGAN on 1×28×28 images. */
-    DCGAN(new int[] {64, 1, 28, 28});
+    DCGAN(new int[] {64, 1, 28, 28}),
+    /** CycleGAN: two ResNet generators and two PatchGAN discriminators on batches of 4 1×28×28 images. */
+    CYCLEGAN(new int[] {4, 1, 28, 28});
 
     private final int[] realShape;
 
@@ -33,14 +36,37 @@ public enum BenchmarkModel {
         return realShape.clone();
     }
 
+    /** The PyTorch script that times this model, in the folder of torch_gan_bench.py. */
+    public String torchScript() {
+        return this == CYCLEGAN ? "torch_cyclegan_bench.py" : "torch_gan_bench.py";
+    }
+
+    /** Whether the model's generator maps noise to images (so {@code gan4j bench --inference} can time it). */
+    public boolean samplesFromNoise() {
+        return this != CYCLEGAN;
+    }
+
+    /** The model built from seed 0, ready to train one iteration at a time. */
+    public TrainingStep newTrainingStep() {
+        return this == CYCLEGAN ? new CycleGanTrainingStep() : new GanTrainingStep(this);
+    }
+
     /** The generator, initialised from {@code rng}. */
     public Layer generator(Rng rng) {
-        return this == MLP ? ReferenceNetworks.mlpGenerator(rng) : ReferenceNetworks.dcganGenerator(rng);
+        return switch (this) {
+            case MLP -> ReferenceNetworks.mlpGenerator(rng);
+            case DCGAN -> ReferenceNetworks.dcganGenerator(rng);
+            case CYCLEGAN -> CycleGanNetworks.generator(rng);
+        };
     }
 
     /** The discriminator, initialised from {@code rng}. */
     public Layer discriminator(Rng rng) {
-        return this == MLP ? ReferenceNetworks.mlpDiscriminator(rng) : ReferenceNetworks.dcganDiscriminator(rng);
+        return switch (this) {
+            case MLP -> ReferenceNetworks.mlpDiscriminator(rng);
+            case DCGAN -> ReferenceNetworks.dcganDiscriminator(rng);
+            case CYCLEGAN -> CycleGanNetworks.discriminator(rng);
+        };
     }
 
     /** The model with the given id, or an error that lists the known ones. */

@@ -5,7 +5,6 @@ import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.kernel.KernelBackend;
 import dev.gan4j.core.kernel.Kernels;
 import dev.gan4j.core.nn.Layer;
-import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.runtime.onnx.export.ExportMetadata;
@@ -36,8 +35,7 @@ public final class InferenceBenchmark implements AutoCloseable {
         int[] real = model.realShape();
         int[] sample = new int[real.length - 1];
         System.arraycopy(real, 1, sample, 0, sample.length);
-        ExportablePart part = ExportablePart.generator("generator", generator, LATENT,
-                new DataSpec("benchmark", sample, 0));
+        ExportablePart part = ExportablePart.generator("generator", generator, LATENT, sample);
         this.directory = Files.createTempDirectory("gan4j-bench");
         this.file = new OnnxExporter().write(part, ExportMetadata.none(), directory.resolve("generator.onnx"));
     }

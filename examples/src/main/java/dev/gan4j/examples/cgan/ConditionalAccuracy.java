@@ -1,27 +1,13 @@
 package dev.gan4j.examples.cgan;
 
-import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.checkpoint.Checkpoint;
-import dev.gan4j.core.config.ConfigLoader;
-import dev.gan4j.core.config.ConfigOverrides;
-import dev.gan4j.core.config.ResolvedConfig;
-import dev.gan4j.core.data.DataContext;
-import dev.gan4j.core.data.FashionMnistLocator;
-import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.nn.Layer;
-import dev.gan4j.core.nn.Losses;
 import dev.gan4j.core.spi.Condition;
 import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.core.train.RunDirectory;
-import dev.gan4j.core.train.TrainedSampler;
-import dev.gan4j.core.train.TrainingRun;
 import dev.gan4j.core.eval.ClassPredictions;
-import dev.gan4j.core.eval.ClassifierCache;
 import dev.gan4j.core.eval.FeatureExtractor;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,52 +21,46 @@ import java.util.function.IntFunction;
  * exp(E KL(p(y|x) ‖ p(y))) of all samples together as a measure of quality and variety (10 at
  * best for ten equally frequent, confidently classified classes).
  *
- * <p>{@code java -cp gan4j.jar dev.gan4j.examples.cgan.ConditionalAccuracy RUN [PER_CLASS] [label|captions FILE]}:
- * PER_CLASS defaults to 1000; "captions" asks with the caption file's wordings (class, use,
- * caption per line, as the caption set's format), using only lines of use held-out when the file
- * has them. The classifier is core's evaluation classifier ({@link ClassifierCache}: trained once
- * with a fixed recipe, cached under {@code $GAN4J_HOME} or {@code ~/.gan4j}).
+ * <p>On the command line: {@code gan4j conditional-accuracy RUN [--per-class N] [--captions FILE]}.
+ * Captions are read from a file in the caption set's format (class, use, caption per line), using
+ * only lines of use held-out when the file has them.
  */
 public final class ConditionalAccuracy {
     private static final int BATCH = 250;
 
-    private ConditionalAccuracy() {
+    private final ConditionalSystem system;
+    private final FeatureExtractor classifier;
+
+    /**
+     * A measurement of {@code system} (its weights loaded) through {@code classifier}, which must
+     * give class probabilities over the system's classes.
+     */
+    public ConditionalAccuracy(ConditionalSystem system, FeatureExtractor classifier) {
+        this.system = system;
+        this.classifier = classifier;
     }
 
-    /** See the class comment. */
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: ConditionalAccuracy RUN [PER_CLASS] [label|captions FILE]");
-            System.exit(2);
+    /**
+     * Asks for {@code perClass} samples of each class by label (or, given {@code wordings}, by those
+     * captions of each class: {@link CaptionFile#read}) and prints the figures to {@code out}, noise
+     * from a fixed seed.
+     *
+     * @param wordings the captions by class, or null to ask by label
+     * @param title    the first line printed (what was measured, and how it was asked)
+     */
+    public void measure(int perClass, List<List<String>> wordings, String title, PrintWriter out) {
+        if (perClass < 1) {
+            throw new IllegalArgumentException("--per-class must be 1 or more, but was " + perClass + ".");
         }
-        Path run = Path.of(args[0]);
-        int perClass = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        boolean captions = args.length > 2 && args[2].equals("captions");
-        Path captionFile = captions ? Path.of(args[3]) : null;
-
-        FamilyDiscovery discovery = FamilyDiscovery.scanClasspath();
-        ConfigLoader configs = discovery.configLoader(List.of());
-        RunDirectory directory = RunDirectory.open(run);
-        ResolvedConfig resolved = configs.parse(directory.config(), directory.configFile().toString(), ConfigOverrides.none());
-        Checkpoint checkpoint = directory.checkpoints().readLatest().orElseThrow(() -> new IllegalStateException(
-                "The run " + run + " has no checkpoint yet."));
-        TrainingRun training = TrainingRun.prepare(resolved, discovery.families(), DataContext.standard(null));
-        TrainedSampler.fromCheckpoint(training.system(), checkpoint);
-        if (!(training.system() instanceof ConditionalSystem system)) {
-            throw new IllegalArgumentException("The run " + run + " is not of a conditional family.");
-        }
-        FeatureExtractor classifier = new ClassifierCache(ClassifierCache.home(System.getenv()),
-                FashionMnistLocator.standard(null), System.err::println).load();
+        boolean captions = wordings != null;
         Layer generator = system.networks().get(system.sampledNetwork());
-        List<List<String>> wordings = captions ? CaptionFile.read(captionFile, system.classNames().size()) : null;
 
         int classes = system.classNames().size();
         Rng rng = new Rng(12345);
         int[] correct = new int[classes];
         double confidence = 0;
         List<Tensor> allProbabilities = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "run %s, step %d, %d samples per class, asked by %s%n", run, checkpoint.step(),
-                perClass, captions ? "captions of " + captionFile : "label");
+        out.printf(Locale.ROOT, "%s, %d samples per class%n", title, perClass);
         for (int k = 0; k < classes; k++) {
             int klass = k;
             IntFunction<Condition> ask;
@@ -110,14 +90,14 @@ public final class ConditionalAccuracy {
                     confidence += p[i * classes + best];
                 }
             }
-            System.out.printf(Locale.ROOT, "class %d %-12s %.1f%%%n", k, system.classNames().get(k),
+            out.printf(Locale.ROOT, "class %d %-12s %.1f%%%n", k, system.classNames().get(k),
                     100.0 * correct[k] / perClass);
         }
         int total = 0;
         for (int c : correct) {
             total += c;
         }
-        System.out.printf(Locale.ROOT, "overall %.2f%% (%d of %d); mean classifier confidence %.3f; classifier "
+        out.printf(Locale.ROOT, "overall %.2f%% (%d of %d); mean classifier confidence %.3f; classifier "
                         + "Inception Score %.2f%n", 100.0 * total / (classes * perClass), total, classes * perClass,
                 confidence / (classes * perClass), ClassPredictions.of(Tensor.concat(0, allProbabilities)).classifierScore());
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gan4j.core.kernel.KernelBackend;
 import dev.gan4j.core.kernel.Kernels;
 import dev.gan4j.examples.bench.BenchmarkModel;
+import dev.gan4j.examples.bench.IterationProfiler;
 import dev.gan4j.examples.bench.IterationTimings;
 import dev.gan4j.examples.bench.TorchReference;
 import dev.gan4j.examples.bench.TrainingIterationBenchmark;
@@ -33,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--models", split = ",", defaultValue = "mlp,dcgan", description = "Models to time (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--models", split = ",", defaultValue = "mlp,dcgan", description = "Models to time: mlp, dcgan, cyclegan (default: ${DEFAULT-VALUE}).")
     private List<String> models;
 
     @Option(names = "--threads", split = ",", description = "Thread counts (default: GAN4J_THREADS or all cores).")
@@ -52,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
     private boolean torch;
 
     @Option(names = "--torch-script", defaultValue = "../shared/bench/torch_gan_bench.py",
-            description = "Path of torch_gan_bench.py (default: ${DEFAULT-VALUE}).")
+            description = "Path of torch_gan_bench.py; torch_cyclegan_bench.py is looked for beside it (default: ${DEFAULT-VALUE}).")
     private Path torchScript;
 
     @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Python with PyTorch (default: ${DEFAULT-VALUE}).")
@@ -61,6 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--inference", description = "Time generator throughput instead (samples/s): the JVM forward pass"
             + " against ONNX Runtime on the CPU; --models defaults to dcgan.")
     private boolean inference;
+
+    @Option(names = "--profile", description = "Print where the time of each model's iteration goes instead: time per"
+            + " op (forward and backward), kernel calls, bytes allocated and garbage collection, like torch.profiler's table.")
+    private boolean profile;
 
     @Option(names = "--batches", split = ",", defaultValue = "1,256",
             description = "Batch sizes for --inference (default: ${DEFAULT-VALUE}).")
@@ -77,14 +82,27 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--threads must list whole numbers of 1 or more, but has " + t + ".");
             }
         }
-        List<String> kernelList = kernels != null ? kernels : List.of(Kernels.best(1).name());
+        // without --kernels, each thread count is timed on the backend a run with that GAN4J_THREADS gets by default
+        List<String> kernelList = kernels;
+        if (profile) {
+            for (int t : threadList) {
+                for (KernelBackend backend : backends(kernelList, t)) {
+                    for (BenchmarkModel model : modelList) {
+                        out.println(new IterationProfiler(model, backend).run(warmup, iterations).table());
+                        out.flush();
+                    }
+                }
+            }
+            return 0;
+        }
         if (inference) {
-            new InferenceBench(out, warmup, iterations).run(modelList, threadList, kernelList, batches);
+            new InferenceBench(out, warmup, iterations).run(modelList, threadList,
+                    kernelList != null ? kernelList : List.of(Kernels.preferred(threadList.get(0)).name()), batches);
             return 0;
         }
         List<JsonNode> torchLines = new ArrayList<>();
         if (torch) {
-            torchLines = new TorchReference(python, torchScript).run(String.join(",", models),
+            torchLines = new TorchReference(python, torchScript).run(modelList,
                     String.join(",", threadList.stream().map(String::valueOf).toList()), warmup, iterations,
                     line -> {
                         out.println(line);
@@ -93,8 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<ObjectNode> ours = new ArrayList<>();
         for (int t : threadList) {
-            for (String kernelName : kernelList) {
-                KernelBackend backend = Kernels.create(kernelName.trim(), t);
+            for (KernelBackend backend : backends(kernelList, t)) {
                 for (BenchmarkModel model : modelList) {
                     IterationTimings timings = new TrainingIterationBenchmark(model, backend).run(warmup, iterations);
                     ObjectNode line = JSON.createObjectNode();
@@ -145,6 +162,16 @@ public final class BenchCommand implements Callable<Integer> {
         ratio.put("ratio_to_torch_same_threads", round(mine / sameThreads));
         ratio.put("ratio_to_torch_best", round(mine / best));
         out.println(JSON.writeValueAsString(ratio));
+    }
+
+    /** The named backends with {@code threads} threads, or the default one for that thread count when none are named. */
+    private static List<KernelBackend> backends(List<String> names, int threads) {
+        if (names == null) {
+            String forced = System.getenv(Kernels.KERNELS_ENV);
+            return List.of(forced != null && !forced.isBlank() ? Kernels.create(forced.trim(), threads)
+                    : Kernels.preferred(threads));
+        }
+        return names.stream().map(name -> Kernels.create(name.trim(), threads)).toList();
     }
 
     private boolean modelsGiven() {

@@ -1,6 +1,7 @@
 package dev.gan4j.examples.cli;
 
 import dev.gan4j.core.condition.ConditionFormat;
+import dev.gan4j.core.data.IdxWriter;
 import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.spi.Condition;
 import dev.gan4j.core.spi.ConditionalSystem;
@@ -9,6 +10,7 @@ import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.train.TrainedSampler;
 import dev.gan4j.runtime.onnx.inference.OnnxGenerator;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,22 +27,30 @@ final class ConditionalSampling {
     private ConditionalSampling() {
     }
 
-    /** What was asked for and the samples. */
-    record Result(Tensor samples, String description) {
+    /**
+     * What was asked for, and the samples to be made: {@code batches} hands them over one batch at
+     * a time (once; the noise generator moves on), so any number takes the memory of one batch.
+     */
+    record Plan(String description, IdxWriter.BatchSource batches) {
+        /** All samples in one tensor (for a picture, which holds few). */
+        Tensor collect() throws IOException {
+            List<Tensor> parts = new ArrayList<>();
+            batches.produce(parts::add);
+            return parts.size() == 1 ? parts.get(0) : Tensor.concat(0, parts);
+        }
     }
 
     /**
-     * {@code n} samples of {@code system} (its weights already loaded) for the label or the text,
-     * exactly one of which is given.
+     * {@code n} samples of {@code system} (its weights already loaded) for the label or the text
+     * that {@code asked} holds.
      *
      * @param family the family id, for the message when the model is not conditional
      */
-    static Result sample(GanSystem system, String family, int n, Rng rng, String label, String text) {
-        if (label != null && text != null) {
-            throw new IllegalArgumentException("Give --label or --text, not both.");
-        }
+    static Plan sample(GanSystem system, String family, int n, Rng rng, ConditionOptions asked) {
+        String label = asked.label;
+        String text = asked.text;
         if (!(system instanceof ConditionalSystem conditional)) {
-            throw new IllegalArgumentException("--" + (label != null ? "label" : "text") + " needs a conditional model "
+            throw new IllegalArgumentException(asked.optionName() + " needs a conditional model "
                     + "(family cgan), but this model's family " + family + " generates without a condition; leave the "
                     + "option out.");
         }
@@ -50,14 +60,14 @@ final class ConditionalSampling {
         }
         // checks the label or text before any sampling, so a bad one fails at once
         Condition first = condition(conditional, label, text, Math.min(n, TrainedSampler.BATCH));
-        List<Tensor> parts = new ArrayList<>();
-        for (int done = 0; done < n; done += TrainedSampler.BATCH) {
-            int size = Math.min(TrainedSampler.BATCH, n - done);
-            Condition condition = size == first.size() ? first : condition(conditional, label, text, size);
-            parts.add(conditional.sample(system.networks().get(system.sampledNetwork()), system.noise(size, rng),
-                    condition));
-        }
-        return new Result(parts.size() == 1 ? parts.get(0) : Tensor.concat(0, parts), first.description());
+        return new Plan(first.description(), sink -> {
+            for (int done = 0; done < n; done += TrainedSampler.BATCH) {
+                int size = Math.min(TrainedSampler.BATCH, n - done);
+                Condition condition = size == first.size() ? first : condition(conditional, label, text, size);
+                sink.accept(conditional.sample(system.networks().get(system.sampledNetwork()), system.noise(size, rng),
+                        condition));
+            }
+        });
     }
 
     private static Condition condition(ConditionalSystem system, String label, String text, int n) {
@@ -65,24 +75,24 @@ final class ConditionalSampling {
     }
 
     /**
-     * {@code n} samples of an exported model for the label or the text (at most one given), or with
-     * neither an even spread over its classes (or plain noise for an unconditional model), with the
-     * noise drawn as the JVM draws it for the same seed. The label or text becomes the model's int64
-     * input by the condition format its metadata records, with the same rules and errors as the JVM.
+     * {@code n} samples of an exported model for the label or the text {@code asked} holds, or
+     * with {@code asked} null an even spread over its classes (or plain noise for an unconditional
+     * model), with the noise drawn as the JVM draws it for the same seed. The label or text becomes
+     * the model's int64 input by the condition format its metadata records, with the same rules and
+     * errors as the JVM.
      */
-    static Result sample(OnnxGenerator generator, int n, long seed, String label, String text) {
-        if (label != null && text != null) {
-            throw new IllegalArgumentException("Give --label or --text, not both.");
-        }
+    static Plan sample(OnnxGenerator generator, int n, long seed, ConditionOptions asked) {
+        String label = asked == null ? null : asked.label;
+        String text = asked == null ? null : asked.text;
         Optional<ConditionFormat> recorded = generator.conditionFormat();
         if (recorded.isEmpty()) {
-            if (label != null || text != null) {
+            if (asked != null) {
                 String family = generator.provenance().map(RunProvenance::family).orElse("unknown");
-                throw new IllegalArgumentException("--" + (label != null ? "label" : "text") + " needs a conditional model "
+                throw new IllegalArgumentException(asked.optionName() + " needs a conditional model "
                         + "(family cgan), but this model's family " + family + " generates without a condition; leave "
                         + "the option out.");
             }
-            return new Result(generator.sample(n, seed), "");
+            return new Plan("", sink -> generator.sampleInBatches(n, seed, size -> Map.of(), sink));
         }
         ConditionFormat format = recorded.get();
         if (text != null && !format.acceptsText()) {
@@ -94,8 +104,7 @@ final class ConditionalSampling {
         // checks the label or text before any sampling, so a bad one fails at once
         Condition first = conditions.apply(Math.min(n, OnnxGenerator.BATCH));
         String input = format.input().name();
-        Tensor samples = generator.sample(n, seed, size -> Map.of(input,
-                (size == first.size() ? first : conditions.apply(size)).values()));
-        return new Result(samples, first.description());
+        return new Plan(first.description(), sink -> generator.sampleInBatches(n, seed, size -> Map.of(input,
+                (size == first.size() ? first : conditions.apply(size)).values()), sink));
     }
 }

@@ -3,7 +3,6 @@ package dev.gan4j.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Inject;
 import dev.gan4j.core.checkpoint.Checkpoint;
-import dev.gan4j.core.checkpoint.CheckpointStore;
 import dev.gan4j.core.config.ConfigLoader;
 import dev.gan4j.core.config.ConfigOverrides;
 import dev.gan4j.core.config.ResolvedConfig;
@@ -69,8 +68,9 @@ public final class EvalCommand implements Callable<Integer> {
     private Path input;
 
     @Option(names = "--reference", defaultValue = "test", paramLabel = "test|train|FILE.idx|ring8|grid25",
+            converter = ReferenceData.Converter.class,
             description = "Real data to compare with (default: ${DEFAULT-VALUE}).")
-    private String reference;
+    private ReferenceData reference;
 
     @Option(names = "--features", defaultValue = "fashion-mnist", paramLabel = "fashion-mnist|MODEL.onnx",
             description = "Feature extractor (default: ${DEFAULT-VALUE}).")
@@ -99,7 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--checkpoint", defaultValue = "latest", paramLabel = "latest|best",
             description = "Which checkpoint of a run to sample from (default: ${DEFAULT-VALUE}).")
-    private String checkpoint;
+    private CheckpointChoice checkpoint;
 
     @Option(names = "--n", description = "Samples to draw from a run (default 10000), or to take from a file (default: all).")
     private Integer count;
@@ -132,13 +132,13 @@ public final class EvalCommand implements Callable<Integer> {
             RunDirectory directory = RunDirectory.open(input);
             ResolvedConfig resolved = configs.parse(directory.config(), directory.configFile().toString(),
                     ConfigOverrides.none());
-            Checkpoint chosen = checkpointOf(directory.checkpoints());
+            Checkpoint chosen = checkpoint.read(directory.checkpoints(), input);
             TrainingRun run = TrainingRun.prepare(resolved, families, context);
             samples = TrainedSampler.fromCheckpoint(run.system(), chosen).sample(count == null ? 10_000 : count,
                     new Rng(seed));
             data = resolved.config().data();
             line.put("run", input.toString());
-            line.put("checkpoint", checkpoint);
+            line.put("checkpoint", checkpoint.optionValue());
             line.put("step", chosen.step());
         } else {
             samples = SampleFile.read(input, "the samples");
@@ -178,18 +178,6 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Checkpoint checkpointOf(CheckpointStore store) throws IOException {
-        return switch (checkpoint) {
-            case "latest" -> store.readLatest().orElseThrow(() -> new IllegalStateException("The run " + input
-                    + " has no checkpoint yet; train it first (gan4j train)."));
-            case "best" -> store.readBest().orElseThrow(() -> new IllegalStateException("The run " + input
-                    + " has no best checkpoint (" + store.bestFile() + "); only runs with an \"evaluation\" object in "
-                    + "their config keep one. Use --checkpoint latest."));
-            default -> throw new IllegalArgumentException("--checkpoint is \"" + checkpoint + "\", but it must be "
-                    + "latest or best.");
-        };
-    }
-
     private static boolean isPoints(Tensor samples) {
         return samples.rank() == 2 && samples.dim(1) == 2;
     }
@@ -200,9 +188,9 @@ public final class EvalCommand implements Callable<Integer> {
             mixture = ring.mixture();
         } else if (data instanceof Grid25DataConfig grid) {
             mixture = grid.mixture();
-        } else if (reference.equals("ring8")) {
+        } else if (reference.kind() == ReferenceData.Kind.RING8) {
             mixture = Ring8DataConfig.defaults().mixture();
-        } else if (reference.equals("grid25")) {
+        } else if (reference.kind() == ReferenceData.Kind.GRID25) {
             mixture = Grid25DataConfig.defaults().mixture();
         } else {
             throw new IllegalArgumentException("The samples are 2-D points " + points.shape() + "; give the mixture "
@@ -219,8 +207,12 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private EvaluationResult images(Tensor samples, DataConfig data, DataContext context) throws IOException {
+        if (reference.mixture()) {
+            throw new IllegalArgumentException("--reference " + reference.name() + " is a mixture of 2-D points, but"
+                    + " the samples are images " + samples.shape() + "; give test, train or an IDX file of real images.");
+        }
         long start = System.nanoTime();
-        ReferenceImages real = ReferenceImages.resolve(reference, data, context);
+        ReferenceImages real = ReferenceImages.resolve(reference.name(), data, context);
         int[] labelValues = labels == null ? null : IdxReader.read(labels).toIntArray();
         FeatureExtractor extractor = extractor(context);
         try {
@@ -241,8 +233,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     private FeatureExtractor extractor(DataContext context) throws IOException {
         if (features.equals("fashion-mnist")) {
-            FashionMnistLocator locator = new FashionMnistLocator(context.dataDirectory(), context.environment(),
-                    FashionMnistLocator.SYSTEM_DIRECTORY);
+            FashionMnistLocator locator = FashionMnistLocator.of(context);
             return new ClassifierCache(ClassifierCache.home(context.environment()), locator,
                     spec.commandLine().getErr()::println).load();
         }

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gan4j export RUN --out DIR}: writes each exportable network of a trained run as
+ * {@code gan4j export RUN --out-dir DIR}: writes each exportable network of a trained run as
  * {@code DIR/<part>.onnx} ({@code generator.onnx}), from its latest checkpoint with the EMA weights
  * when the run kept them, then runs each model once in ONNX Runtime and checks it against the JVM.
  */
@@ -43,8 +44,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "A run directory written by gan4j train.")
     private Path run;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the .onnx files.")
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Directory for the .onnx files (required).")
     private Path out;
+
+    @Mixin
+    private DeprecatedOutDirectory deprecatedOut;
 
     @Option(names = "--skip-check", description = "Do not compare the exported models with the JVM forward pass.")
     private boolean skipCheck;
@@ -60,10 +64,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path directory = deprecatedOut.resolve(out, spec).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Missing required option: '--out-dir=DIR', the directory for the .onnx files."));
         PrintWriter stdout = spec.commandLine().getOut();
         RunExporter exporter = new RunExporter(families, configs, runOptions.dataContext(), new OnnxExporter());
         boolean allMatch = true;
-        for (RunExporter.ExportedModel exported : exporter.export(run, out)) {
+        for (RunExporter.ExportedModel exported : exporter.export(run, directory)) {
             stdout.println("Wrote " + exported.file() + " (" + exported.part().name() + " at step " + exported.step()
                     + (exported.averaged() ? ", EMA weights" : "") + ")");
             for (ExportedTensor input : exported.part().inputs()) {

@@ -36,6 +36,12 @@ final class InferenceBench {
             }
         }
         for (BenchmarkModel model : models) {
+            if (!model.samplesFromNoise()) {
+                throw new IllegalArgumentException("--inference times generators that sample from noise, but '" + model.id()
+                        + "' translates images; choose --models mlp or dcgan.");
+            }
+        }
+        for (BenchmarkModel model : models) {
             try (InferenceBenchmark bench = new InferenceBenchmark(model)) {
                 for (int t : threads) {
                     for (String kernel : kernels) {

@@ -9,7 +9,11 @@ final class RunOptions {
     @Option(names = "--data", description = "Directory with the dataset files (else $GAN4J_DATA, then the system location).")
     Path dataDirectory;
 
+    @Option(names = "--offline", description = "Never download a missing dataset (else it is fetched into $GAN4J_HOME/data on first use).")
+    boolean offline;
+
     DataContext dataContext() {
-        return DataContext.standard(dataDirectory);
+        DataContext context = DataContext.standard(dataDirectory);
+        return offline ? context.offline() : context;
     }
 }

@@ -6,6 +6,7 @@ import dev.gan4j.core.config.ResolvedConfig;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.train.AlternatingTrainer;
 import dev.gan4j.core.train.RunDirectory;
+import dev.gan4j.core.train.RunDirectoryLock;
 import dev.gan4j.core.train.TrainingListener;
 import dev.gan4j.core.train.TrainingRun;
 import jakarta.inject.Inject;
@@ -24,8 +25,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gan4j train CONFIG.json [--out RUN]}: trains, writing samples, metrics and checkpoints
- * into the run directory. On a directory that already holds the same config, it continues.
+ * {@code gan4j train CONFIG.json [--out-dir RUN]}: trains, writing samples, metrics and checkpoints
+ * into the run directory. On a directory that already holds the same config, it continues. The config,
+ * data, networks and schedule are all checked before the directory is created or changed, and the
+ * directory is locked while the run writes it.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model from a run config; samples, metrics and checkpoints go to the run directory.")
@@ -40,8 +43,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CONFIG.json", description = "The run config.")
     private Path configFile;
 
-    @Option(names = "--out", paramLabel = "RUN", description = "The run directory (default: runs/<config name>).")
+    @Option(names = "--out-dir", paramLabel = "RUN", description = "The run directory (default: runs/<config name>).")
     private Path out;
+
+    @Mixin
+    private DeprecatedOutDirectory deprecatedOut;
 
     @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "Override a config field, e.g. --set family.latentSize=64.")
     private List<String> overrides = new ArrayList<>();
@@ -62,14 +68,18 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ResolvedConfig resolved = configs.load(configFile, ConfigOverrides.of(overrides, steps));
-        Path runPath = out != null ? out : Path.of("runs", baseName(configFile));
-        RunDirectory directory = RunDirectory.create(runPath, resolved.canonicalJson());
+        Path runPath = deprecatedOut.resolve(out, spec).orElse(Path.of("runs", baseName(configFile)));
+        // everything that can be checked is checked before the directory is touched
+        RunDirectory directory = RunDirectory.planned(runPath, resolved.canonicalJson());
         TrainingRun run = TrainingRun.prepare(resolved, families, runOptions.dataContext());
         AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()), runOptions.dataContext());
-        trainer.resumeFromLatest().ifPresent(p -> spec.commandLine().getErr().println("Continuing from " + p));
-        spec.commandLine().getErr().println("Training " + resolved.familyId() + " on " + run.dataset().description()
-                + " into " + runPath);
-        trainer.train();
+        try (RunDirectoryLock lock = directory.lock()) {
+            directory.materialise();
+            trainer.resumeFromLatest().ifPresent(p -> spec.commandLine().getErr().println("Continuing from " + p));
+            spec.commandLine().getErr().println("Training " + resolved.familyId() + " on " + run.dataset().description()
+                    + " into " + runPath);
+            trainer.train();
+        }
         spec.commandLine().getOut().println("Done: " + runPath + " (samples in " + directory.samplesDirectory() + ")");
         return 0;
     }

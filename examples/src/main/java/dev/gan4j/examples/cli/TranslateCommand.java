@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,13 +30,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gan4j translate MODEL --in FILE.idx|DIR --out FILE.idx|DIR [--direction AtoB|BtoA] [--batch N]}:
+ * {@code gan4j translate MODEL --in FILE.idx|DIR --out FILE.idx|--out-dir DIR [--direction AtoB|BtoA] [--batch N]}:
  * translates images with a translation run's latest checkpoint or an exported translator
  * ({@code generator_AtoB.onnx}), streaming {@code --batch} images at a time, so the input may be
  * larger than memory. {@code --in} is an IDX file of uint8 images (0 to 255) or float32 images in
  * [−1, 1], [N, H, W] or [N, C, H, W], or a folder of PNG/JPEG images of the model's size;
- * {@code --out} is a float32 IDX file [N, C, H, W] in [−1, 1], or a folder that gets one PNG per
- * image (named after the input image, or by index).
+ * {@code --out} is a float32 IDX file [N, C, H, W] in [−1, 1]; {@code --out-dir} a folder that gets one
+ * PNG per image (named after the input image, or by index).
  */
 @Command(name = "translate", mixinStandardHelpOptions = true,
         description = "Translate images from one domain to the other with a translation model.")
@@ -53,7 +54,18 @@ public final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, paramLabel = "FILE.idx|DIR", description = "The images to translate.")
     private Path in;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.idx|DIR", description = "Where the translations go.")
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Output output;
+
+    /** Where the translations go: one IDX file, or a folder of PNGs. */
+    static final class Output {
+        @Option(names = "--out", paramLabel = "FILE.idx", description = "A float32 IDX file [N, C, H, W] in [-1, 1].")
+        Path file;
+
+        @Option(names = "--out-dir", paramLabel = "DIR", description = "A folder that gets one PNG per image.")
+        Path directory;
+    }
+
     private Path out;
 
     @Option(names = "--direction", paramLabel = "AtoB|BtoA",
@@ -66,7 +78,7 @@ public final class TranslateCommand implements Callable<Integer> {
 
     @Option(names = "--device", defaultValue = "cpu", paramLabel = "cpu|cuda|auto",
             description = "Where an .onnx MODEL runs (default: ${DEFAULT-VALUE}).")
-    private String device;
+    private Device device;
 
     @Mixin
     private RunOptions runOptions;
@@ -82,8 +94,14 @@ public final class TranslateCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new IllegalArgumentException("--batch must be 1 or more, but was " + batch + ".");
         }
+        boolean idx = output.file != null;
+        out = idx ? output.file : output.directory;
+        if (idx && !isIdx(out)) {
+            throw new IllegalArgumentException("--out must end in .idx or .idx.gz (float32 translations), but was " + out
+                    + "; give --out-dir DIR for one PNG per image.");
+        }
         long started = System.nanoTime();
-        try (TranslationModel translator = TranslationModel.open(model, direction, Device.parse(device), configs,
+        try (TranslationModel translator = TranslationModel.open(model, direction, device, configs,
                 families, runOptions.dataContext()); ImageInput images = ImageInput.open(in, translator.inputShape())) {
             int[] shape = images.imageShape();
             if (!Arrays.equals(shape, translator.inputShape())) {
@@ -92,7 +110,6 @@ public final class TranslateCommand implements Callable<Integer> {
                         + describe(translator.inputShape()) + "; give images of that size.");
             }
             int n = images.count();
-            boolean idx = isIdx(out);
             IdxStreamWriter writer = null;
             if (idx) {
                 writer = IdxStreamWriter.create(out, n, shape[0], shape[1], shape[2]);

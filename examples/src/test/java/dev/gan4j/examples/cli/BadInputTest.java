@@ -24,7 +24,7 @@ class BadInputTest {
     @Test
     void unknownFamilyIdListsTheInstalledFamilies() throws IOException {
         Path config = writeConfig(temp, "bad.json", ring8Config(5, 5, 1).replace("\"type\": \"gan\"", "\"type\": \"gann\""));
-        CliResult result = run("train", config.toString(), "--out", temp.resolve("run").toString());
+        CliResult result = run("train", config.toString(), "--out-dir", temp.resolve("run").toString());
         assertFailsWithASentence(result);
         assertThat(result.err()).contains("gann").contains("gan").contains("dcgan").contains("vae")
                 .contains("autoencoder").contains("rsgan");
@@ -34,7 +34,7 @@ class BadInputTest {
     @Test
     void unknownConfigFieldListsTheKnownFields() throws IOException {
         Path config = writeConfig(temp, "bad.json", ring8Config(5, 5, 1).replace("\"batchSize\"", "\"batchSise\""));
-        CliResult result = run("train", config.toString(), "--out", temp.resolve("run").toString());
+        CliResult result = run("train", config.toString(), "--out-dir", temp.resolve("run").toString());
         assertFailsWithASentence(result);
         assertThat(result.err()).contains("batchSise").contains("batchSize").contains("steps").contains("seed")
                 .contains("checkpointEvery");
@@ -43,7 +43,7 @@ class BadInputTest {
     @Test
     void fieldOfTheWrongTypeNamesTheFieldAndTheExpectedType() throws IOException {
         Path config = writeConfig(temp, "bad.json", ring8Config(5, 5, 1).replace("\"latentSize\": 2", "\"latentSize\": \"two\""));
-        CliResult result = run("train", config.toString(), "--out", temp.resolve("run").toString());
+        CliResult result = run("train", config.toString(), "--out-dir", temp.resolve("run").toString());
         assertFailsWithASentence(result);
         assertThat(result.err()).contains("family.latentSize").contains("whole number").contains("two");
     }
@@ -53,7 +53,7 @@ class BadInputTest {
         Path missing = temp.resolve("no-such-images.idx");
         Path config = writeConfig(temp, "bad.json", ring8Config(5, 5, 1)
                 .replace("{\"type\": \"ring8\"}", "{\"type\": \"idx\", \"images\": \"" + missing + "\"}"));
-        CliResult result = run("train", config.toString(), "--out", temp.resolve("run").toString());
+        CliResult result = run("train", config.toString(), "--out-dir", temp.resolve("run").toString());
         assertFailsWithASentence(result);
         assertThat(result.err()).contains(missing.toString()).contains("does not exist").contains("data.images");
     }
@@ -66,7 +66,7 @@ class BadInputTest {
         Files.write(images, bytes);
         Path config = writeConfig(temp, "bad.json", ring8Config(5, 5, 1)
                 .replace("{\"type\": \"ring8\"}", "{\"type\": \"idx\", \"images\": \"" + images + "\"}"));
-        CliResult result = run("train", config.toString(), "--out", temp.resolve("run").toString());
+        CliResult result = run("train", config.toString(), "--out-dir", temp.resolve("run").toString());
         assertFailsWithASentence(result);
         assertThat(result.err()).contains(images.toString()).contains("truncated").contains("[10, 2]");
     }
@@ -110,7 +110,7 @@ class BadInputTest {
         Path runDir = trainTinyRun(4, 4);
         String before = Files.readString(runDir.resolve("config.json"));
         Path other = writeConfig(temp, "other.json", ring8Config(4, 4, 2));
-        CliResult result = run("train", other.toString(), "--out", runDir.toString());
+        CliResult result = run("train", other.toString(), "--out-dir", runDir.toString());
         assertFailsWithASentence(result);
         assertThat(result.err()).contains(runDir.toString()).contains("already holds a different config")
                 .contains("gan4j resume");
@@ -121,7 +121,7 @@ class BadInputTest {
     private Path trainTinyRun(int steps, int checkpointEvery) throws IOException {
         Path config = writeConfig(temp, "tiny.json", ring8Config(steps, checkpointEvery, 1));
         Path runDir = temp.resolve("run");
-        CliResult trained = run("train", config.toString(), "--out", runDir.toString());
+        CliResult trained = run("train", config.toString(), "--out-dir", runDir.toString());
         assertThat(trained.exitCode()).as(trained.transcript()).isZero();
         return runDir;
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.gan4j.core.data.FashionMnistLocator;
 import dev.gan4j.core.data.IdxArray;
 import dev.gan4j.core.data.IdxReader;
+import dev.gan4j.core.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * even spread over the classes; and a bad label or text gets the JVM's message, read from the
  * class names and vocabulary in the model's metadata.
  */
+@IntegrationTest
 class ConditionalOnnxSampleTest {
     private static final int SAMPLES = 300;
 
@@ -49,9 +51,9 @@ class ConditionalOnnxSampleTest {
                               "sampleEvery": 3, "checkpointEvery": 3, "gridSize": 4}}
                 """.formatted(condition, extra);
         Path run = temp.resolve(condition + "-run");
-        CliResult trained = run("train", writeConfig(temp, condition + ".json", json).toString(), "--out", run.toString());
+        CliResult trained = run("train", writeConfig(temp, condition + ".json", json).toString(), "--out-dir", run.toString());
         assertThat(trained.exitCode()).as(trained.transcript()).isZero();
-        CliResult exported = run("export", run.toString(), "--out", run.resolve("onnx").toString());
+        CliResult exported = run("export", run.toString(), "--out-dir", run.resolve("onnx").toString());
         assertThat(exported.exitCode()).as(exported.transcript()).isZero();
         return run;
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.gan4j.core.data.FashionMnistLocator;
 import dev.gan4j.core.data.IdxArray;
 import dev.gan4j.core.data.IdxReader;
+import dev.gan4j.core.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code gan4j sample --label K} and {@code --text T} on tiny conditional runs (two steps of 16-wide
  * cgan networks on Fashion-MNIST, labels and captions), and the errors for bad labels and texts.
  */
+@IntegrationTest
 class ConditionalSampleTest {
     @TempDir
     static Path temp;
@@ -43,9 +45,26 @@ class ConditionalSampleTest {
                               "checkpointEvery": 2, "gridSize": 4}}
                 """.formatted(condition, extra);
         Path run = temp.resolve(condition + "-run");
-        CliResult result = run("train", writeConfig(temp, condition + ".json", json).toString(), "--out", run.toString());
+        CliResult result = run("train", writeConfig(temp, condition + ".json", json).toString(), "--out-dir", run.toString());
         assertThat(result.exitCode()).as(result.transcript()).isZero();
         return run;
+    }
+
+    @Test
+    void conditionalAccuracyMeasuresEachClassOfALabelRun() {
+        CliResult result = run("conditional-accuracy", labelRun.toString(), "--per-class", "3");
+        assertThat(result.exitCode()).as(result.transcript()).isZero();
+        assertThat(result.out()).contains("step 2, asked by label, 3 samples per class").contains("class 7 Sneaker")
+                .contains("overall").contains("of 30)");
+    }
+
+    @Test
+    void conditionalAccuracyRefusesAMalformedCaptionFileNamingTheLine() throws Exception {
+        Path captions = Files.writeString(temp.resolve("captions.tsv"), "# class, use, caption\n0\theld-out\ta top\nx\ttrain\tshoe\n");
+        CliResult result = run("conditional-accuracy", textRun.toString(), "--per-class", "3", "--captions",
+                captions.toString());
+        assertThat(result.exitCode()).as(result.transcript()).isEqualTo(1);
+        assertThat(result.err()).contains("Line 3 of " + captions).contains("class index");
     }
 
     @Test
@@ -117,7 +136,7 @@ class ConditionalSampleTest {
     @Test
     void labelOnAnUnconditionalModelFailsNamingItsFamily() throws Exception {
         Path run = temp.resolve("ring8-run");
-        assertThat(run("train", writeConfig(temp, "ring8.json", ring8Config(2, 2, 1)).toString(), "--out",
+        assertThat(run("train", writeConfig(temp, "ring8.json", ring8Config(2, 2, 1)).toString(), "--out-dir",
                 run.toString()).exitCode()).isZero();
         CliResult result = run("sample", run.toString(), "--label", "1", "--out", temp.resolve("x.idx").toString());
         assertThat(result.exitCode()).isNotZero();

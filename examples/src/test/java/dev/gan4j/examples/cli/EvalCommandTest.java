@@ -14,6 +14,7 @@ import dev.gan4j.core.data.IdxWriter;
 import dev.gan4j.core.data.LabelledImages;
 import dev.gan4j.core.data.PixelRange;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run trained with an evaluation (its best checkpoint), and on bad input. Uses the classifier cached
  * in {@code $GAN4J_HOME}.
  */
+@IntegrationTest
 class EvalCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -86,7 +88,7 @@ class EvalCommandTest {
                  "evaluation": {"every": 10, "samples": 200}}
                 """);
         Path runDir = temp.resolve("dcgan-run");
-        CliResult trained = run("train", config.toString(), "--out", runDir.toString());
+        CliResult trained = run("train", config.toString(), "--out-dir", runDir.toString());
         assertThat(trained.exitCode()).as(trained.transcript()).isZero();
         assertThat(runDir.resolve("checkpoints").resolve("best.ckpt")).isRegularFile();
         assertThat(runDir.resolve("report.html")).isRegularFile();
@@ -103,7 +105,7 @@ class EvalCommandTest {
     void bestCheckpointOfARunWithoutEvaluationIsAClearError() throws Exception {
         Path config = writeConfig(temp, "ring8.json", InProcessCli.ring8Config(10, 10, 1));
         Path runDir = temp.resolve("ring-run");
-        assertThat(run("train", config.toString(), "--out", runDir.toString()).exitCode()).isZero();
+        assertThat(run("train", config.toString(), "--out-dir", runDir.toString()).exitCode()).isZero();
         CliResult best = run("eval", runDir.toString(), "--checkpoint", "best");
         assertThat(best.exitCode()).isEqualTo(1);
         assertThat(best.err()).contains("no best checkpoint").contains("--checkpoint latest");

@@ -45,10 +45,10 @@ class ExportAndSampleOnnxTest {
                               "sampleEvery": %d, "checkpointEvery": %d}}
                 """.formatted(STEPS, STEPS, STEPS, STEPS));
         runDir = temp.resolve("run");
-        CliResult trained = run("train", config.toString(), "--out", runDir.toString());
+        CliResult trained = run("train", config.toString(), "--out-dir", runDir.toString());
         assertThat(trained.exitCode()).as(trained.transcript()).isZero();
         exported = temp.resolve("onnx");
-        exportResult = run("export", runDir.toString(), "--out", exported.toString());
+        exportResult = run("export", runDir.toString(), "--out-dir", exported.toString());
         assertThat(exportResult.exitCode()).as(exportResult.transcript()).isZero();
     }
 
@@ -131,7 +131,7 @@ class ExportAndSampleOnnxTest {
     @Test
     void exportOfADirectoryThatIsNotARunSaysSo() throws Exception {
         Path empty = Files.createDirectories(temp.resolve("not-a-run"));
-        CliResult result = run("export", empty.toString(), "--out", temp.resolve("x").toString());
+        CliResult result = run("export", empty.toString(), "--out-dir", temp.resolve("x").toString());
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.err()).contains("not a run directory");
     }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs {@code gan4j} commands in this JVM through {@link Gan4jCommand#commandLine()}, capturing what they write. */
@@ -14,9 +15,18 @@ final class InProcessCli {
 
     /** Runs one command line. */
     static CliResult run(String... args) {
+        return run(Gan4jCommand.commandLine(Map.of()), args);
+    }
+
+    /** Runs one command line with {@code environment} as the environment gan4j reads its settings from. */
+    static CliResult runWithEnvironment(Map<String, String> environment, String... args) {
+        return run(Gan4jCommand.commandLine(environment), args);
+    }
+
+    /** Runs one command line on {@code cli}, a {@link Gan4jCommand#commandLine()} a test may have added to. */
+    static CliResult run(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Gan4jCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

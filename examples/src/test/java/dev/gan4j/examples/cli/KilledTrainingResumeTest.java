@@ -14,52 +14,66 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Resume at the process level, as the issue asks: {@code gan4j train} in a child JVM on one
- * thread, killed with SIGKILL a third of the way through, once it has written a few checkpoints, then {@code gan4j resume} to the
- * end, gives bit for bit the weights, optimiser states, noise state and data position of the same
- * run left alone.
+ * Resume at the process level, as the issues ask: {@code gan4j train} in a child JVM on one
+ * thread, killed with SIGKILL five times (each once a later checkpoint exists, then at a random
+ * moment, so some kills land in a checkpoint write) and resumed with {@code gan4j resume} each time,
+ * gives at the end bit for bit the weights, optimiser states, noise state and data position of the
+ * same run left alone.
  */
 class KilledTrainingResumeTest {
-    private static final int STEPS = 1500;
-    private static final int CHECKPOINT_EVERY = 50;
-    /** The kill comes once a checkpoint of this step or later exists: a third of the way, after several checkpoints. */
-    private static final int KILL_AFTER = 500;
+    /** The run's length; the soak profile ({@code mvn -Psoak}) runs a longer one. */
+    private static final int STEPS = Integer.getInteger("gan4j.soak.steps", 600);
+    private static final int CHECKPOINT_EVERY = 20;
+    /** How many times the run is killed and resumed before it may finish (more in the soak profile). */
+    private static final int KILLS = Integer.getInteger("gan4j.soak.kills", 5);
 
     @TempDir
     Path temp;
 
     @Test
-    @Timeout(value = 180, unit = TimeUnit.SECONDS)
-    void trainKilledAndResumedEqualsAnUninterruptedRunBitForBit() throws Exception {
+    @Timeout(value = 1800, unit = TimeUnit.SECONDS)
+    void trainKilledFiveTimesAndResumedEqualsAnUninterruptedRunBitForBit() throws Exception {
         long started = System.nanoTime();
         Path config = writeConfig(temp, "ring8.json", ring8Config(STEPS, CHECKPOINT_EVERY, 3));
         Path straight = temp.resolve("straight");
         Path interrupted = temp.resolve("interrupted");
 
-        Process whole = start("straight-train", "train", config.toString(), "--out", straight.toString());
-        Process killed = start("killed-train", "train", config.toString(), "--out", interrupted.toString());
+        Process whole = start("straight-train", "train", config.toString(), "--out-dir", straight.toString());
         Path latest = interrupted.resolve("checkpoints").resolve(CheckpointStore.LATEST);
-        while (killed.isAlive() && checkpointedStep(latest) < KILL_AFTER) {
-            Thread.sleep(5);
+        Random random = new Random(7);
+        List<Long> kills = new ArrayList<>();
+        for (int kill = 0; kill < KILLS; kill++) {
+            String name = "killed-" + kill;
+            Process killed = kill == 0
+                    ? start(name, "train", config.toString(), "--out-dir", interrupted.toString())
+                    : start(name, "resume", interrupted.toString());
+            // each kill comes once a later checkpoint exists, then a random moment on: mid-step or mid-write
+            long after = (kill + 1L) * STEPS / (KILLS + 1);
+            while (killed.isAlive() && checkpointedStep(latest) < after) {
+                Thread.sleep(2);
+            }
+            Thread.sleep(random.nextInt(40));
+            killed.destroyForcibly();
+            killed.waitFor();
+            long stepAtKill = latestStep(interrupted);
+            assertThat(stepAtKill).as("kill " + kill + " came after step " + after + " and before the end\n"
+                    + log(name)).isGreaterThanOrEqualTo(after).isLessThan(STEPS);
+            kills.add(stepAtKill);
         }
-        killed.destroyForcibly();
-        killed.waitFor();
-        long stepAtKill = latestStep(interrupted);
-        assertThat(stepAtKill).as("the run was killed after a checkpoint and before its end\n"
-                + log("killed-train")).isGreaterThanOrEqualTo(KILL_AFTER).isLessThan(STEPS);
 
         Process resumed = start("resume", "resume", interrupted.toString());
         assertThat(resumed.waitFor()).as(log("resume")).isZero();
         assertThat(log("resume")).contains("Resuming " + interrupted);
         assertThat(whole.waitFor()).as(log("straight-train")).isZero();
-        System.out.printf("Killed the child at step %d (its latest checkpoint), resumed to %d; %.1f s in all.%n",
-                stepAtKill, STEPS, (System.nanoTime() - started) / 1e9);
+        System.out.printf("Killed the child %d times (latest checkpoints at kill: %s), resumed to %d; %.1f s in all.%n",
+                KILLS, kills, STEPS, (System.nanoTime() - started) / 1e9);
 
         Checkpoint expected = RunDirectory.open(straight).checkpoints().readLatest().orElseThrow();
         Checkpoint actual = RunDirectory.open(interrupted).checkpoints().readLatest().orElseThrow();

@@ -29,7 +29,7 @@ class TrainAndSampleTest {
     static void trainFiftySteps() throws Exception {
         Path config = writeConfig(temp, "ring8.json", ring8Config(STEPS, 25, 1));
         runDir = temp.resolve("run");
-        CliResult result = run("train", config.toString(), "--out", runDir.toString());
+        CliResult result = run("train", config.toString(), "--out-dir", runDir.toString());
         assertThat(result.exitCode()).as(result.transcript()).isZero();
         assertThat(result.out()).contains("Done: " + runDir);
     }

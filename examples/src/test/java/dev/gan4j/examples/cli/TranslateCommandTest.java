@@ -47,10 +47,10 @@ class TranslateCommandTest {
                               "checkpointEvery": %d, "gridSize": 9}}
                 """.formatted(temp.resolve("a.idx"), temp.resolve("b.idx"), STEPS, STEPS, STEPS));
         runDir = temp.resolve("run");
-        CliResult trained = run("train", config.toString(), "--out", runDir.toString());
+        CliResult trained = run("train", config.toString(), "--out-dir", runDir.toString());
         assertThat(trained.exitCode()).as(trained.transcript()).isZero();
         exported = temp.resolve("onnx");
-        CliResult export = run("export", runDir.toString(), "--out", exported.toString());
+        CliResult export = run("export", runDir.toString(), "--out-dir", exported.toString());
         assertThat(export.exitCode()).as(export.transcript()).isZero();
     }
 
@@ -101,7 +101,7 @@ class TranslateCommandTest {
     @Test
     void aFolderOfPngsTranslatesIntoAFolderOfPngs() throws Exception {
         Path pngs = temp.resolve("pngs");
-        CliResult toPngs = run("translate", runDir.toString(), "--in", images.toString(), "--out", pngs.toString());
+        CliResult toPngs = run("translate", runDir.toString(), "--in", images.toString(), "--out-dir", pngs.toString());
         assertThat(toPngs.exitCode()).as(toPngs.transcript()).isZero();
         assertThat(pngs.resolve("000036.png")).isRegularFile();
         Path back = temp.resolve("back.idx");
@@ -151,13 +151,13 @@ class TranslateCommandTest {
                 {"family": {"type": "cyclegan"},
                  "data": {"type": "unpaired", "domains": {"A": {"type": "idx", "images": "%s"}}}}
                 """.formatted(temp.resolve("a.idx")));
-        CliResult r = run("train", config.toString(), "--out", temp.resolve("never").toString());
+        CliResult r = run("train", config.toString(), "--out-dir", temp.resolve("never").toString());
         assertThat(r.exitCode()).isNotZero();
         assertThat(r.err()).contains("data.domains names 1 domain [A], but a translation needs two");
         Path single = writeConfig(temp, "single.json", """
                 {"family": {"type": "cyclegan"}, "data": {"type": "idx", "images": "%s"}}
                 """.formatted(temp.resolve("a.idx")));
-        CliResult s = run("train", single.toString(), "--out", temp.resolve("never2").toString());
+        CliResult s = run("train", single.toString(), "--out-dir", temp.resolve("never2").toString());
         assertThat(s.err()).contains("The cyclegan family translates between two unpaired domains");
     }
 }

@@ -13,6 +13,7 @@ import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.FamilyConfig;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.IntegrationTest;
 import dev.gan4j.runtime.onnx.export.ExportMetadata;
 import dev.gan4j.runtime.onnx.export.OnnxExporter;
 import dev.gan4j.runtime.onnx.inference.ExportParity;
@@ -67,6 +68,7 @@ class ConditionalExportParityTest {
     }
 
     @Test
+    @IntegrationTest
     void exportedConditionalModelsPassTheOnnxChecker() throws Exception {
         assumeTrue(OnnxChecker.available(), "python3-onnx is not installed (apt-get install python3-onnx); the checker cannot run");
         List<Path> files = new ArrayList<>();

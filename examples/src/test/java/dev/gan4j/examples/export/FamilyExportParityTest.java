@@ -3,12 +3,12 @@ package dev.gan4j.examples.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gan4j.core.config.ConfigOverrides;
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
 import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.optim.Adam;
 import dev.gan4j.core.optim.Optimizer;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.FamilyConfig;
 import dev.gan4j.core.spi.GanFamily;

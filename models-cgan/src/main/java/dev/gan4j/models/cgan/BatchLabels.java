@@ -1,6 +1,6 @@
 package dev.gan4j.models.cgan;
 
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 
 /** The class labels of a training batch, which a conditional GAN cannot train without. */
 final class BatchLabels {

@@ -156,6 +156,6 @@ final class CganSystem implements ConditionalSystem {
                 new int[] {ExportedTensor.BATCH, generator.latentSize()}, "standard normal noise N(0, I)");
         ConditionFormat format = conditions.format();
         return List.of(new ExportablePart(GENERATOR, generator, List.of(z, format.input()),
-                ExportablePart.sampleOutput(data), format.metadata()));
+                ExportablePart.sampleOutput(data.sampleShape()), format.metadata()));
     }
 }

@@ -1,9 +1,9 @@
 package dev.gan4j.models.cgan;
 
 import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.nn.Losses;
 import dev.gan4j.core.objective.AdversarialGame;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.Objective;
 import dev.gan4j.core.spi.Penalty;

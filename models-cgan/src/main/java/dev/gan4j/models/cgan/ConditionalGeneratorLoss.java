@@ -1,7 +1,7 @@
 package dev.gan4j.models.cgan;
 
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.nn.Losses;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.Objective;
 import dev.gan4j.core.spi.PhaseLoss;

@@ -2,10 +2,10 @@ package dev.gan4j.models.cgan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.optim.Adam;
 import dev.gan4j.core.optim.Optimizer;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.Condition;
 import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.spi.DataSpec;

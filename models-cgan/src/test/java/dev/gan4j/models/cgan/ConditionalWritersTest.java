@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.condition.ConditionMetadata;
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
 import dev.gan4j.core.network.DcganNetworkConfig;
 import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.Condition;
 import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.spi.DataSpec;

@@ -1,7 +1,7 @@
 package dev.gan4j.models.cycle;
 
 import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.spi.Objective;
 import dev.gan4j.core.spi.Penalty;

@@ -3,7 +3,7 @@ package dev.gan4j.models.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.network.DcganNetworkConfig;
 import dev.gan4j.core.network.PatchGanNetworkConfig;
 import dev.gan4j.core.network.ResnetNetworkConfig;

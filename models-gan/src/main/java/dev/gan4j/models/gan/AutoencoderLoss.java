@@ -1,7 +1,7 @@
 package dev.gan4j.models.gan;
 
 import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.PhaseLoss;

@@ -1,6 +1,6 @@
 package dev.gan4j.models.gan;
 
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.PhaseLoss;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.Parameter;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;

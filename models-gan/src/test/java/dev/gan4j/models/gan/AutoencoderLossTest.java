@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.nn.Linear;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Generator;

@@ -3,10 +3,10 @@ package dev.gan4j.models.gan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.optim.Adam;
 import dev.gan4j.core.optim.Optimizer;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;

@@ -32,15 +32,19 @@ public final class Autograd {
                     + "a no-grad scope. Mark the parameters with requiresGrad(true) before computing the loss.");
         }
         Tensor start = seedFor(root, seed);
-        Map<Tensor, Tensor> leafGrads = run(List.of(root), List.of(start), null, false, !retainGraph);
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
+        try (GradMode.Scope profiled = OpProfile.backwardPass();
+             GradMode.Scope ignored = GradMode.noGrad()) {
+            Set<Tensor> owned = Collections.newSetFromMap(new IdentityHashMap<>());
+            Map<Tensor, Tensor> leafGrads = run(List.of(root), List.of(start), null, false, !retainGraph, owned);
             for (Map.Entry<Tensor, Tensor> e : leafGrads.entrySet()) {
                 Tensor leaf = e.getKey();
                 Tensor previous = leaf.grad();
                 // a rule may hand one tensor to several inputs (add) or pass the seed through (reshape);
                 // each leaf gets its own array, so optimisers can scale or clip a gradient in place
+                // (a sum this pass made is already the leaf's own)
                 Tensor g = e.getValue();
-                leaf.setGrad(previous == null ? Tensor.of(g.toArray(), g.shape()) : previous.add(g));
+                Tensor own = owned.contains(g) ? g : Tensor.of(g.toArray(), g.shape());
+                leaf.setGrad(previous == null ? own : previous.add(g));
             }
         }
     }
@@ -64,7 +68,10 @@ public final class Autograd {
         }
         Set<Tensor> targets = Collections.newSetFromMap(new IdentityHashMap<>());
         targets.addAll(inputs);
-        Map<Tensor, Tensor> found = run(outputs, seeds, targets, createGraph, false);
+        Map<Tensor, Tensor> found;
+        try (GradMode.Scope profiled = OpProfile.backwardPass()) {
+            found = run(outputs, seeds, targets, createGraph, false, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
         List<Tensor> result = new ArrayList<>();
         for (Tensor input : inputs) {
             Tensor g = found.get(input);
@@ -90,17 +97,19 @@ public final class Autograd {
 
     /**
      * Runs the backward pass. With {@code targets} null, every leaf that requires gradients is a
-     * target; otherwise only the given tensors are, and only ops on a path to them run.
+     * target; otherwise only the given tensors are, and only ops on a path to them run. When the
+     * pass records no graph, the sums it makes of several gradients of one tensor go into
+     * {@code owned}: nothing else refers to them, so later gradients are added into them in place.
      */
     private static Map<Tensor, Tensor> run(List<Tensor> roots, List<Tensor> seeds, Set<Tensor> targets,
-                                           boolean createGraph, boolean release) {
+                                           boolean createGraph, boolean release, Set<Tensor> owned) {
         Map<Tensor, Boolean> relevant = new IdentityHashMap<>();
         List<Tensor> order = topologicalOrder(roots, targets, relevant);
         Map<Tensor, Tensor> grads = new IdentityHashMap<>();
         Map<Tensor, Tensor> found = new IdentityHashMap<>();
         try (GradMode.Scope ignored = GradMode.set(createGraph)) {
             for (int i = 0; i < roots.size(); i++) {
-                accumulate(grads, roots.get(i), seeds.get(i));
+                accumulate(grads, roots.get(i), seeds.get(i), createGraph ? null : owned);
             }
             for (int i = order.size() - 1; i >= 0; i--) {
                 Tensor t = order.get(i);
@@ -116,6 +125,8 @@ public final class Autograd {
                 if (node == null) {
                     continue;
                 }
+                // the rule may hand g on to several inputs (add does), so it is no longer this pass's alone
+                owned.remove(g);
                 if (node.isReleased()) {
                     throw new IllegalStateException("Backward ran into the graph of op '" + node.op()
                             + "', which an earlier backward() already freed. Call backward(seed, true) the first "
@@ -129,14 +140,22 @@ public final class Autograd {
                     any |= needed[k];
                 }
                 if (any) {
-                    Tensor[] inputGrads = node.rule().apply(g, t, needed);
+                    boolean profiled = OpProfile.ruleStarting(node.op());
+                    Tensor[] inputGrads;
+                    try {
+                        inputGrads = node.rule().apply(g, t, needed);
+                    } finally {
+                        if (profiled) {
+                            OpProfile.ruleFinished();
+                        }
+                    }
                     for (int k = 0; k < inputs.length; k++) {
                         if (needed[k] && inputGrads[k] != null) {
                             Tensor gk = inputGrads[k];
                             if (!gk.shape().equals(inputs[k].shape())) {
                                 gk = gk.sumToShape(inputs[k].shape());
                             }
-                            accumulate(grads, inputs[k], gk);
+                            accumulate(grads, inputs[k], gk, createGraph ? null : owned);
                         }
                     }
                 }
@@ -148,9 +167,29 @@ public final class Autograd {
         return found;
     }
 
-    private static void accumulate(Map<Tensor, Tensor> grads, Tensor t, Tensor g) {
+    /** Adds g to t's pending gradient; {@code owned} (null when recording) holds the sums made here. */
+    private static void accumulate(Map<Tensor, Tensor> grads, Tensor t, Tensor g, Set<Tensor> owned) {
         Tensor previous = grads.get(t);
-        grads.put(t, previous == null ? g : previous.add(g));
+        if (previous == null) {
+            grads.put(t, g);
+        } else if (owned != null && owned.contains(previous) && previous.shape().equals(g.shape())) {
+            addInPlace(previous.data(), g.data());
+        } else {
+            Tensor sum = previous.add(g);
+            if (owned != null) {
+                owned.add(sum);
+            }
+            grads.put(t, sum);
+        }
+    }
+
+    /** sum[i] += g[i]: the same float additions as sum.add(g), without a new array. */
+    private static void addInPlace(float[] sum, float[] g) {
+        ParallelLoops.run(sum.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                sum[i] += g[i];
+            }
+        });
     }
 
     /**

@@ -27,15 +27,17 @@ abstract class BinaryKernel {
         float[] ad = a.data();
         float[] bd = b.data();
         if (a.shape().equals(out) && b.shape().equals(out)) {
-            vectorVector(ad, 0, bd, 0, o, 0, o.length);
+            ParallelLoops.run(o.length, (from, to) -> vectorVector(ad, from, bd, from, o, from, to - from));
             return o;
         }
         if (a.shape().equals(out) && b.size() == 1) {
-            vectorScalar(ad, 0, bd[0], o, 0, o.length);
+            float bv = bd[0];
+            ParallelLoops.run(o.length, (from, to) -> vectorScalar(ad, from, bv, o, from, to - from));
             return o;
         }
         if (b.shape().equals(out) && a.size() == 1) {
-            scalarVector(ad[0], bd, 0, o, 0, o.length);
+            float av = ad[0];
+            ParallelLoops.run(o.length, (from, to) -> scalarVector(av, bd, from, o, from, to - from));
             return o;
         }
         int rank = out.rank();

@@ -29,6 +29,7 @@ public final class GradNode {
      * this thread and an input requires them, a plain tensor otherwise.
      */
     public static Tensor result(String op, float[] data, Shape shape, BackwardRule rule, Tensor... inputs) {
+        OpProfile.opFinished(op);
         if (GradMode.isEnabled()) {
             for (Tensor input : inputs) {
                 if (input.requiresGrad()) {

@@ -70,17 +70,19 @@ public final class NormOps {
         float[] w = weight == null ? null : weight.data();
         float[] b = bias == null ? null : bias.data();
         float[] y = new float[xd.length];
-        for (int n = 0; n < layout.batch; n++) {
-            for (int c = 0; c < layout.channels; c++) {
+        ParallelLoops.runUnits(layout.batch * layout.channels, xd.length, (from, to) -> {
+            for (int plane = from; plane < to; plane++) {
+                int n = plane / layout.channels;
+                int c = plane % layout.channels;
                 int g = layout.group(n, c);
                 float scale = (w == null ? 1f : w[c]) * invStd[g];
                 float shift = (b == null ? 0f : b[c]) - mean[g] * scale;
-                int off = (n * layout.channels + c) * layout.inner;
+                int off = plane * layout.inner;
                 for (int i = off, end = off + layout.inner; i < end; i++) {
                     y[i] = xd[i] * scale + shift;
                 }
             }
-        }
+        });
         BackwardRule rule = (dy, out, needed) -> {
             boolean record = GradMode.isEnabled()
                     && (dy.requiresGrad() || x.requiresGrad() || (weight != null && weight.requiresGrad()));
@@ -110,20 +112,21 @@ public final class NormOps {
         if (needed[0]) {
             float[] dx = new float[xd.length];
             double count = layout.count;
-            for (int n = 0; n < layout.batch; n++) {
-                for (int c = 0; c < layout.channels; c++) {
-                    int g = layout.group(n, c);
+            ParallelLoops.runUnits(layout.batch * layout.channels, xd.length, (from, to) -> {
+                for (int plane = from; plane < to; plane++) {
+                    int c = plane % layout.channels;
+                    int g = layout.group(plane / layout.channels, c);
                     double k = (w == null ? 1.0 : w[c]) * (double) invStd[g];
                     double slope = -k * invStd[g] * sumDyXhat[g] / count;
                     float a = (float) k;
                     float bx = (float) slope;
                     float c0 = (float) (-k * sumDy[g] / count - slope * mean[g]);
-                    int off = (n * layout.channels + c) * layout.inner;
+                    int off = plane * layout.inner;
                     for (int i = off, end = off + layout.inner; i < end; i++) {
                         dx[i] = a * dyd[i] + bx * xd[i] + c0;
                     }
                 }
-            }
+            });
             grads[0] = Tensor.of(dx, x.shape());
         }
         if (weight != null) {
@@ -223,11 +226,13 @@ public final class NormOps {
 
         /** Per group, Σa and Σa² (b null) or Σa and Σa·b, accumulated in double. */
         double[][] groupSums(float[] a, float[] b) {
-            double[] first = new double[groups()];
-            double[] second = new double[groups()];
-            for (int n = 0; n < batch; n++) {
-                for (int c = 0; c < channels; c++) {
-                    int off = (n * channels + c) * inner;
+            int planes = batch * channels;
+            // each plane's sums on some thread, then added into the groups in plane order: the same bits for any cut
+            double[] planeFirst = new double[planes];
+            double[] planeSecond = new double[planes];
+            ParallelLoops.runUnits(planes, (long) planes * inner, (from, to) -> {
+                for (int plane = from; plane < to; plane++) {
+                    int off = plane * inner;
                     double s = 0;
                     double q = 0;
                     if (b == null) {
@@ -243,10 +248,16 @@ public final class NormOps {
                             q += v * b[i];
                         }
                     }
-                    int g = group(n, c);
-                    first[g] += s;
-                    second[g] += q;
+                    planeFirst[plane] = s;
+                    planeSecond[plane] = q;
                 }
+            });
+            double[] first = new double[groups()];
+            double[] second = new double[groups()];
+            for (int plane = 0; plane < planes; plane++) {
+                int g = group(plane / channels, plane % channels);
+                first[g] += planeFirst[plane];
+                second[g] += planeSecond[plane];
             }
             return new double[][] {first, second};
         }

@@ -33,6 +33,12 @@ public abstract class GemmKernelBackend implements KernelBackend {
         return pool;
     }
 
+    /** This backend's pool: the engine's elementwise loops share its threads. */
+    @Override
+    public final WorkerPool workers() {
+        return pool;
+    }
+
     @Override
     public final String name() {
         return name;
@@ -87,7 +93,7 @@ public abstract class GemmKernelBackend implements KernelBackend {
      * nearest multiple of {@code align} (and n for the last part), so that every range but the
      * last is a whole number of vectors.
      */
-    static int alignedColumnBound(int n, int parts, int part, int align) {
+    protected static int alignedColumnBound(int n, int parts, int part, int align) {
         if (part >= parts) {
             return n;
         }

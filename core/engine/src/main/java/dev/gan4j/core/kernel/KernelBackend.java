@@ -17,6 +17,14 @@ public interface KernelBackend {
     int threads();
 
     /**
+     * The threads on which the engine may also run its elementwise loops, cut into fixed ranges
+     * (so results stay the same for a given thread count); by default one, the calling thread.
+     */
+    default WorkerPool workers() {
+        return WorkerPool.SERIAL;
+    }
+
+    /**
      * c = op(a) · op(b), with op(a) of shape m×k and op(b) of shape k×n.
      *
      * @param transposeA a is stored k×m and is used transposed

@@ -9,8 +9,10 @@ public interface KernelBackendProvider {
     String name();
 
     /**
-     * The order of preference among available backends, higher first. Set from measurement of
-     * the DCGAN training iteration (see the README's benchmark section).
+     * The order in which backends are listed and tried, higher first ({@link Kernels#best}). The
+     * default backend is chosen among the available ones by measurement ({@link KernelCalibration});
+     * a priority of 0 or less marks a backend that is never the default while another one runs
+     * (the reference backend, the test oracle).
      */
     int priority();
 

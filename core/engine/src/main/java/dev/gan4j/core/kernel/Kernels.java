@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * Finds the kernel backends on the classpath and says which one the ops use.
  *
  * <p>The default is chosen once per JVM: {@code GAN4J_KERNELS=<name>} forces one; otherwise the
- * available backend with the highest {@link KernelBackendProvider#priority()} wins. Its thread
- * count is {@code GAN4J_THREADS}, or all cores. Code that needs another backend for a while
+ * fastest available backend on this machine, by a short measurement cached per machine and thread
+ * count ({@link KernelCalibration}), wins. Its thread count is {@code GAN4J_THREADS}, or all cores. Code that needs another backend for a while
  * (tests, {@code gan4j bench}) installs it on its thread with {@link #use(KernelBackend)}.
  */
 public final class Kernels {
@@ -71,7 +71,16 @@ public final class Kernels {
                 + all.stream().map(KernelBackendProvider::name).collect(Collectors.joining(", ")) + ".");
     }
 
-    /** The available backend with the highest priority. */
+    /**
+     * The fastest available backend here with {@code threads} threads, by measurement (cached under
+     * {@code $GAN4J_HOME} or {@code ~/.gan4j}; see {@link KernelCalibration}): the default when
+     * {@code GAN4J_KERNELS} is unset.
+     */
+    public static KernelBackend preferred(int threads) {
+        return KernelCalibration.forThisMachine(System.getenv()).choose(providers(), threads);
+    }
+
+    /** The available backend with the highest priority, without measuring. */
     public static KernelBackend best(int threads) {
         List<String> reasons = new ArrayList<>();
         for (KernelBackendProvider p : providers()) {
@@ -112,7 +121,7 @@ public final class Kernels {
         if (forced != null && !forced.isBlank()) {
             return create(forced.trim(), threads);
         }
-        return best(threads);
+        return KernelCalibration.forThisMachine(env).choose(providers(), threads);
     }
 
     /** Restores the previous backend when closed. */

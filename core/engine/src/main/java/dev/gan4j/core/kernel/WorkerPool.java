@@ -19,6 +19,9 @@ import java.util.function.IntConsumer;
  * threads.
  */
 public final class WorkerPool {
+    /** A pool of one thread: every part runs on the calling thread. */
+    public static final WorkerPool SERIAL = new WorkerPool(1);
+
     private static final AtomicInteger POOL_IDS = new AtomicInteger();
 
     private final int threads;

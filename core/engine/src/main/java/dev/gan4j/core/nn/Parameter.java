@@ -26,8 +26,8 @@ public record Parameter(String name, Tensor tensor) {
 
     /**
      * Each of {@code parameters} under {@code prefix + "." + name}, in order: how a container
-     * reports a child's parameters, and how a phase names a network's parameters as the system's
-     * {@code networks()} map does ({@code "generator.0.weight"}).
+     * reports a child's parameters ({@code "block1.conv.weight"}). Networks of a system are named
+     * by the system, not by this ({@code "generator/0.weight"}).
      */
     public static List<Parameter> prefixAll(String prefix, List<Parameter> parameters) {
         return parameters.stream().map(p -> p.prefixed(prefix)).toList();

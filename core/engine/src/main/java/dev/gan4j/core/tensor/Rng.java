@@ -27,6 +27,21 @@ public final class Rng {
         return state;
     }
 
+    /**
+     * Advances the generator in constant time as {@code draws} calls of {@link #nextLong()} would,
+     * so a stream can be cut into parts that are drawn apart (one part per Spark partition, say)
+     * and still give exactly the numbers of one pass. Each {@code nextDouble}, {@code nextFloat}
+     * and {@code nextInt} is one draw; {@link #fillGaussian} takes {@link #gaussianDraws} of them.
+     */
+    public void skip(long draws) {
+        state += draws * GOLDEN_GAMMA;
+    }
+
+    /** The draws {@link #fillGaussian} takes for {@code count} values: two per pair, two for an odd last one. */
+    public static long gaussianDraws(long count) {
+        return 2 * ((count + 1) / 2);
+    }
+
     /** An independent generator; advances this one by one step. */
     public Rng split() {
         return new Rng(mix(nextLong() ^ 0x5851f42d4c957f2dL));

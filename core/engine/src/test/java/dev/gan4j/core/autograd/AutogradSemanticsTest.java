@@ -25,6 +25,37 @@ class AutogradSemanticsTest {
     }
 
     @Test
+    void aSummedGradientHandedToBothInputsOfAnAddIsNotChangedThroughTheOther() {
+        // p's gradient is a sum of two paths; add hands that one tensor to a and to b, and each then
+        // receives another gradient: adding it in place would change the other's too
+        Tensor x = leaf(1f, 2f);
+        Tensor a = x.mul(3f);
+        Tensor b = x.mul(5f);
+        Tensor p = a.add(b);
+        // a's and b's own terms first: the backward pass reaches them after p
+        Tensor loss = a.mul(Tensor.of(new float[] {16f, 32f}, 2)).sum()
+                .add(b.mul(Tensor.of(new float[] {64f, 128f}, 2)).sum())
+                .add(p.mul(Tensor.of(new float[] {1f, 2f}, 2)).sum())
+                .add(p.mul(Tensor.of(new float[] {4f, 8f}, 2)).sum());
+        loss.backward();
+        // d/dx = 3·(c1 + c2 + c3) + 5·(c1 + c2 + c4)
+        assertThat(x.grad().toArray()).containsExactly(3f * (1 + 4 + 16) + 5f * (1 + 4 + 64),
+                3f * (2 + 8 + 32) + 5f * (2 + 8 + 128));
+    }
+
+    @Test
+    void aLeafUsedThreeTimesGetsItsOwnGradientArray() {
+        Tensor x = leaf(1f, 2f);
+        Tensor y = x.mul(2f);
+        x.add(x).add(x).add(y).sum().backward();
+        float[] first = x.grad().data();
+        assertThat(first).containsExactly(5f, 5f);
+        x.add(x.mul(2f)).sum().backward();
+        assertThat(x.grad().toArray()).containsExactly(8f, 8f);
+        assertThat(first).as("the first gradient is not changed by the second backward").containsExactly(5f, 5f);
+    }
+
+    @Test
     void aTensorUsedTwiceGetsTheSumOfBothPaths() {
         Tensor x = leaf(1f, -2f);
         Tensor y = x.square();

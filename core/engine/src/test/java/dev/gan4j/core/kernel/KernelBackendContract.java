@@ -21,10 +21,13 @@ public abstract class KernelBackendContract {
     /** Allowed error relative to the element's magnitude plus the root mean square of the reference output. */
     public static final double RELATIVE_TOLERANCE = 1e-4;
 
-    /** m, n, k: tiny, odd, skinny (n = 1 and m = 1), wider than a packed block, and linear-layer shapes. */
+    /**
+     * m, n, k: tiny, odd, skinny (n = 1 and m = 1), wider than a packed block, linear-layer shapes, and
+     * two large enough (over 2^18 multiply-adds) that backends cut them over threads, by columns and by rows.
+     */
     private static final int[][] GEMM_SHAPES = {
         {1, 1, 1}, {7, 13, 5}, {33, 70, 129}, {64, 1, 300}, {1, 57, 40}, {5, 200, 17}, {130, 65, 3},
-        {3, 1100, 9}, {40, 30, 260}, {64, 100, 30}};
+        {3, 1100, 9}, {40, 30, 260}, {64, 100, 30}, {37, 701, 45}, {603, 35, 29}};
 
     /** Odd sizes, strides 1/2/3, paddings 0/1/2, non-square kernels, batch 1 and more, 1 and odd channel counts. */
     private static final List<ConvGeometry> GEOMETRIES = List.of(

@@ -83,4 +83,16 @@ class RngTest {
         assertThat(sorted).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(a).isNotEqualTo(sorted);
     }
+
+    @Test
+    void skipLandsWhereDrawingWouldHaveLeftTheStream() {
+        Rng drawn = new Rng(11);
+        float[] first = new float[7];
+        drawn.fillGaussian(first, 0, 1);
+        drawn.nextDouble();
+        Rng skipped = new Rng(11);
+        skipped.skip(Rng.gaussianDraws(first.length) + 1);
+        assertThat(skipped.state()).isEqualTo(drawn.state());
+        assertThat(skipped.nextLong()).isEqualTo(drawn.nextLong());
+    }
 }

@@ -82,6 +82,6 @@ public final class RunExporter {
         if (!checkpoint.provenance().isBlank()) {
             return new RunProvenanceJson().fromJson(checkpoint.provenance());
         }
-        return RunProvenance.of(resolved, run.dataset().description(), checkpoint.step());
+        return RunProvenance.of(resolved, run.dataset().description(), run.dataset().files(), checkpoint.step());
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -186,11 +187,21 @@ public final class OnnxGenerator implements AutoCloseable {
      * @throws IllegalArgumentException when a given input does not fit the model
      */
     public Tensor sample(int n, long seed, IntFunction<Map<String, Tensor>> given) {
+        List<Tensor> parts = new ArrayList<>();
+        sampleInBatches(n, seed, given, parts::add);
+        return parts.size() == 1 ? parts.get(0) : Tensor.concat(0, parts);
+    }
+
+    /**
+     * The samples of {@link #sample(int, long, IntFunction)}, handed to {@code sink} one batch of at
+     * most {@value #BATCH} at a time as they are made, so any number of samples takes the memory of
+     * one batch.
+     */
+    public void sampleInBatches(int n, long seed, IntFunction<Map<String, Tensor>> given, Consumer<Tensor> sink) {
         if (n < 1) {
             throw new IllegalArgumentException("The number of samples must be at least 1, but was " + n + ".");
         }
         Rng rng = new Rng(seed);
-        List<Tensor> parts = new ArrayList<>();
         for (int done = 0; done < n; done += BATCH) {
             int batch = Math.min(BATCH, n - done);
             Map<String, Tensor> fixed = given.apply(batch);
@@ -208,9 +219,8 @@ public final class OnnxGenerator implements AutoCloseable {
                             + "sample(n, seed, given) or give every input with generate(Map).");
                 }
             }
-            parts.add(generate(inputs));
+            sink.accept(generate(inputs));
         }
-        return parts.size() == 1 ? parts.get(0) : Tensor.concat(0, parts);
     }
 
     /**

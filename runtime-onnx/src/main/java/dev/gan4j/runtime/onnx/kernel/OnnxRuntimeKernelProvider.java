@@ -7,7 +7,8 @@ import dev.gan4j.core.kernel.KernelBackendProvider;
  * Provides the {@link OnnxRuntimeKernelBackend}. Stateless: ONNX Runtime is started only when
  * {@link #create} is called.
  *
- * <p>Priority 150, the highest: on the 2-core Zen 5 development machine (best of ten runs of
+ * <p>Priority 150, tried first ({@link dev.gan4j.core.kernel.Kernels#best}); the default backend is the
+ * fastest one by measurement on the machine ({@link dev.gan4j.core.kernel.KernelCalibration}). On the 2-core Zen 5 development machine (best of ten runs of
  * {@code KernelThroughput}, machine busy) its GEMMs ran at 138–159 GFLOP/s on one thread against
  * 89–100 for OpenBLAS 0.3.21 (which uses AVX2 kernels there), and one pass of each DCGAN kernel
  * workload took 29.3 ms against 37.3 ms; on two threads they tie (22.5 ms against 23.0–23.4 ms).

@@ -57,7 +57,7 @@ class NetworkTypeExportParityTest {
             Rng rng = new Rng(17);
             Layer generator = buildOrSkip(() -> type.generator(config, data, LATENT, rng).network());
             if (generator != null) {
-                check(ExportablePart.generator("generator", generator, LATENT, data), rng);
+                check(ExportablePart.generator("generator", generator, LATENT, data.sampleShape()), rng);
                 built.add("generator for " + data.name());
             }
             Discriminator discriminator = buildOrSkip(() -> type.discriminator(config, data, 1, rng));

@@ -18,7 +18,6 @@ import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
 import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.provenance.SoftwareVersions;
-import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.runtime.onnx.export.ExportMetadata;
@@ -57,7 +56,7 @@ class OnnxGeneratorTest {
             network.forward(Tensor.randn(rng, 16, 4).mul(2f));
         }
         network.train(false);
-        part = ExportablePart.generator("generator", network, 4, new DataSpec("vectors", new int[] {6}, 0));
+        part = ExportablePart.generator("generator", network, 4, new int[] {6});
         String canonical = new CanonicalJson().compact(new CanonicalJson().read(CONFIG));
         provenance = new RunProvenance("gan", canonical, CanonicalJson.sha256(canonical), 5, 1200,
                 "vectors: 6 values", SoftwareVersions.current());

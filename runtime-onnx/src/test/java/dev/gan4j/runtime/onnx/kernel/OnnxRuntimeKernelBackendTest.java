@@ -7,8 +7,10 @@ import dev.gan4j.core.kernel.KernelBackend;
 import dev.gan4j.core.kernel.KernelUnavailableException;
 import dev.gan4j.core.kernel.Kernels;
 import dev.gan4j.core.kernel.KernelBackendContract;
+import dev.gan4j.core.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+@IntegrationTest
 class OnnxRuntimeKernelBackendTest extends KernelBackendContract {
     @Override
     protected KernelBackend create(int threads) {

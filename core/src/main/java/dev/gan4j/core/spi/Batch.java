@@ -1,4 +1,4 @@
-package dev.gan4j.core.data;
+package dev.gan4j.core.spi;
 
 import dev.gan4j.core.tensor.Tensor;
 import java.util.Collections;
@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One mini-batch.
+ * One mini-batch of training data, as a {@link Phase} receives it (and a
+ * {@link dev.gan4j.core.data.BatchStream} yields it).
  *
  * <p>A batch of unpaired data holds one batch per domain in {@link #domains()}, each drawn from its
  * own shuffle (never paired by index); its own inputs and labels are those of the last domain, as
