@@ -1,5 +1,6 @@
 package dev.gan4j.core.data;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Tensor;
 import java.io.IOException;
@@ -15,12 +16,24 @@ import java.util.TreeSet;
  * with their class 0 to 9.
  *
  * @param split   {@code "train"} (60,000 images, the default) or {@code "test"} (10,000)
- * @param classes the classes to keep, each 0 to 9; absent keeps all ten. Labels keep their
- *                Fashion-MNIST numbers, so the spec still has 10 classes.
+ * @param classes   the classes to keep, each 0 to 9; absent keeps all ten. Labels keep their
+ *                  Fashion-MNIST numbers, so the spec still has 10 classes.
+ * @param part      {@code "first"} or {@code "second"}: one of two disjoint halves of the split (by
+ *                  index, before the class filter), so two domains of a translation never hold the same
+ *                  source image; absent keeps the whole split
+ * @param transform {@code "invert"} or {@code "flip_invert"} (see {@link ImageTransform}) applied to
+ *                  every image; absent keeps them as they are
  */
-public record FashionMnistDataConfig(String split, List<Integer> classes) implements DataConfig {
+public record FashionMnistDataConfig(String split, List<Integer> classes,
+                                     @JsonInclude(JsonInclude.Include.NON_NULL) String part,
+                                     @JsonInclude(JsonInclude.Include.NON_NULL) String transform)
+        implements DataConfig {
     /** The type name in a run config. */
     public static final String TYPE = "fashion-mnist";
+    /** The first half of the split. */
+    public static final String FIRST_PART = "first";
+    /** The second half of the split. */
+    public static final String SECOND_PART = "second";
 
     /** Applies the defaults (train split, all classes) and checks the values, naming the field. */
     public FashionMnistDataConfig {
@@ -30,6 +43,18 @@ public record FashionMnistDataConfig(String split, List<Integer> classes) implem
                     + "images) or \"test\" (10,000 images).");
         }
         classes = normaliseClasses(classes);
+        if (part != null && !part.equals(FIRST_PART) && !part.equals(SECOND_PART)) {
+            throw new IllegalArgumentException("data.part is \"" + part + "\", but it must be \"first\" or \"second\" "
+                    + "(one of two disjoint halves of the split), or absent for the whole split.");
+        }
+        if (transform != null) {
+            ImageTransform.byName(transform, "data.transform");
+        }
+    }
+
+    /** The given split and classes, whole and untransformed. */
+    public FashionMnistDataConfig(String split, List<Integer> classes) {
+        this(split, classes, null, null);
     }
 
     /** The training split, all classes. */
@@ -70,15 +95,30 @@ public record FashionMnistDataConfig(String split, List<Integer> classes) implem
         FashionMnist.Split which = FashionMnist.Split.valueOf(split.toUpperCase(Locale.ROOT));
         FashionMnistLocator locator = FashionMnistLocator.of(context);
         java.nio.file.Path directory = locator.locate(which);
-        LabelledImages all = FashionMnist.load(directory, which, PixelRange.MINUS_ONE_TO_ONE);
+        LabelledImages all = half(FashionMnist.load(directory, which, PixelRange.MINUS_ONE_TO_ONE));
         LabelledImages kept = classes.size() == FashionMnist.CLASSES ? all : keep(all);
+        Tensor images = transform == null ? kept.images()
+                : ImageTransform.byName(transform, "data.transform").apply(kept.images());
         DataSpec spec = new DataSpec(TYPE, new int[] {1, FashionMnist.SIDE, FashionMnist.SIDE}, FashionMnist.CLASSES);
-        String description = "fashion-mnist " + split + " split from " + directory + ": " + kept.size()
-                + " images 28x28 grayscale in [-1, 1]"
-                + (classes.size() == FashionMnist.CLASSES ? "" : ", classes " + classes);
-        return new InMemoryDataset(spec, description, kept.images(), kept.labels()).withFiles(List.of(
+        String description = "fashion-mnist " + split + " split" + (part == null ? "" : " (" + part + " half)")
+                + " from " + directory + ": " + kept.size() + " images 28x28 grayscale in [-1, 1]"
+                + (classes.size() == FashionMnist.CLASSES ? "" : ", classes " + classes)
+                + (transform == null ? "" : ", " + transform);
+        return new InMemoryDataset(spec, description, images, kept.labels()).withFiles(List.of(
                 DataFileDigest.of(FashionMnistLocator.find(directory, which.imagesFile())),
                 DataFileDigest.of(FashionMnistLocator.find(directory, which.labelsFile()))));
+    }
+
+    /** The images of {@link #part}: the first or second half by index, or all of them. */
+    private LabelledImages half(LabelledImages all) {
+        if (part == null) {
+            return all;
+        }
+        int n = all.size();
+        int start = part.equals(FIRST_PART) ? 0 : n / 2;
+        int end = part.equals(FIRST_PART) ? n / 2 : n;
+        return new LabelledImages(all.images().slice(0, start, end).detach(),
+                java.util.Arrays.copyOfRange(all.labels(), start, end));
     }
 
     private LabelledImages keep(LabelledImages all) {

@@ -48,7 +48,7 @@ public final class IdxReader {
      * Reads an IDX stream; {@code fileLength} is the length of a plain file (checked against the
      * header before reading) or -1 for a compressed one.
      */
-    private static IdxArray readStream(Path file, InputStream in, long fileLength) throws IOException {
+    static Header readHeader(Path file, InputStream in, long fileLength, boolean oneArray) throws IOException {
         String what = fileLength < 0 ? "the gzip-compressed IDX file " + file : "the IDX file " + file;
         byte[] magic = new byte[4];
         int got = readFully(file, in, magic, 0, 4);
@@ -83,7 +83,7 @@ public final class IdxReader {
                         + Integer.toUnsignedString(dims[i]) + ", more than 2^31 - 1.");
             }
             count *= dims[i];
-            if (count > Integer.MAX_VALUE) {
+            if (oneArray && count > Integer.MAX_VALUE) {
                 throw new IdxFormatException(capitalise(what) + " has dimensions " + Arrays.toString(dims)
                         + " (so far) holding more than 2^31 - 1 values, more than one float array can hold.");
             }
@@ -97,13 +97,33 @@ public final class IdxReader {
                     + (fileLength < headerBytes + dataBytes ? "truncated" : "followed by extra bytes")
                     + "; replace it with a complete copy.");
         }
-        float[] values = new float[(int) count];
-        readValues(file, what, in, type, dims, values, dataBytes);
-        return new IdxArray(type, values, dims);
+        return new Header(what, type, dims, count, dataBytes);
     }
 
-    private static void readValues(Path file, String what, InputStream in, IdxType type, int[] dims, float[] values,
-            long dataBytes) throws IOException {
+    /**
+     * The header of an IDX stream, read and checked against the file's length.
+     *
+     * @param what      the file as messages name it ("the IDX file x.idx")
+     * @param type      the element type
+     * @param dims      the dimensions
+     * @param count     the number of values
+     * @param dataBytes the number of bytes of values after the header
+     */
+    record Header(String what, IdxType type, int[] dims, long count, long dataBytes) {
+    }
+
+    private static IdxArray readStream(Path file, InputStream in, long fileLength) throws IOException {
+        Header h = readHeader(file, in, fileLength, true);
+        float[] values = new float[(int) h.count()];
+        readValues(file, h.what(), in, h.type(), h.dims(), values, h.dataBytes(), true);
+        return new IdxArray(h.type(), values, h.dims());
+    }
+    /**
+     * Reads {@code dataBytes} bytes of values into {@code values}; with {@code last}, also checks that
+     * the stream ends there.
+     */
+    static void readValues(Path file, String what, InputStream in, IdxType type, int[] dims, float[] values,
+            long dataBytes, boolean last) throws IOException {
         byte[] chunk = new byte[CHUNK];
         long done = 0;
         int next = 0;
@@ -126,6 +146,9 @@ public final class IdxReader {
             next = decode(type, chunk, want, values, next);
             done += want;
         }
+        if (!last) {
+            return;
+        }
         int after;
         try {
             after = in.read();
@@ -141,7 +164,7 @@ public final class IdxReader {
     }
 
     /** Converts {@code length} bytes (a whole number of elements) to floats at {@code values[offset]}. */
-    private static int decode(IdxType type, byte[] bytes, int length, float[] values, int offset) {
+    static int decode(IdxType type, byte[] bytes, int length, float[] values, int offset) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length).order(ByteOrder.BIG_ENDIAN);
         int n = length / type.byteSize();
         switch (type) {
@@ -186,7 +209,7 @@ public final class IdxReader {
         }
     }
 
-    private static String capitalise(String text) {
+    static String capitalise(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

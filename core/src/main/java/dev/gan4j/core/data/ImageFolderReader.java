@@ -106,7 +106,7 @@ final class ImageFolderReader {
                 }
                 values = new float[(int) total];
             }
-            float[] pixels = ImageResampler.squareResize(pixels(image), channels, h, w, side);
+            float[] pixels = ImageResampler.squareResize(pixels(image, channels), channels, h, w, side);
             System.arraycopy(pixels, 0, values, i * pixels.length, pixels.length);
         }
         for (int i = 0; i < values.length; i++) {
@@ -121,7 +121,7 @@ final class ImageFolderReader {
                 .withFiles(List.of(DataFileDigest.ofFolder(folder, files)));
     }
 
-    private static BufferedImage decode(Path file) throws IOException {
+    static BufferedImage decode(Path file) throws IOException {
         BufferedImage image;
         try {
             image = ImageIO.read(file.toFile());
@@ -137,7 +137,7 @@ final class ImageFolderReader {
     }
 
     /** The image's values in [0, 1] as [channels, height, width]. */
-    private float[] pixels(BufferedImage image) {
+    static float[] pixels(BufferedImage image, int channels) {
         int h = image.getHeight();
         int w = image.getWidth();
         int plane = h * w;
@@ -199,7 +199,7 @@ final class ImageFolderReader {
         return p.getFileName().toString().startsWith(".");
     }
 
-    private static boolean isImageName(Path p) {
+    static boolean isImageName(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
     }

@@ -28,6 +28,12 @@ public record ExportablePart(String name, Layer network, List<ExportedTensor> in
     public static final String SAMPLE = "sample";
     /** The noise input name of every generator-like part. */
     public static final String NOISE = "z";
+    /** The input name of every translator part. */
+    public static final String TRANSLATOR_INPUT = "x";
+    /** The output name of every translator part. */
+    public static final String TRANSLATOR_OUTPUT = "y";
+    /** The metadata key of a translator's domains and pixel ranges (JSON, see {@link TranslationMetadata}). */
+    public static final String TRANSLATION_KEY = "gan4j.translation";
 
     /** Checks that the network can take the inputs. */
     public ExportablePart {
@@ -84,5 +90,27 @@ public record ExportablePart(String name, Layer network, List<ExportedTensor> in
                 ? "images, NCHW layout, values in [-1, 1] (map to pixels as (v + 1) * 127.5)"
                 : "vectors in the data's own coordinates";
         return new ExportedTensor(SAMPLE, ExportedTensor.ElementType.FLOAT32, shape, meaning);
+    }
+
+    /**
+     * A translator from images {@code x} [N, ...inputShape] of domain {@code from} to images
+     * {@code y} [N, ...outputShape] of domain {@code to}, both NCHW in [−1, 1]; the domains and
+     * pixel ranges go into the metadata under {@link #TRANSLATION_KEY}.
+     */
+    public static ExportablePart translator(String name, Layer network, TranslationMetadata translation) {
+        String range = "NCHW layout, values in [-1, 1] (pixels as (v + 1) * 127.5)";
+        return new ExportablePart(name, network,
+                List.of(new ExportedTensor(TRANSLATOR_INPUT, ExportedTensor.ElementType.FLOAT32,
+                        batched(translation.inputShape()), "images of domain " + translation.from() + ", " + range)),
+                new ExportedTensor(TRANSLATOR_OUTPUT, ExportedTensor.ElementType.FLOAT32,
+                        batched(translation.outputShape()), "images of domain " + translation.to() + ", " + range),
+                Map.of(TRANSLATION_KEY, translation.toJson()));
+    }
+
+    private static int[] batched(int[] sample) {
+        int[] shape = new int[sample.length + 1];
+        shape[0] = ExportedTensor.BATCH;
+        System.arraycopy(sample, 0, shape, 1, sample.length);
+        return shape;
     }
 }

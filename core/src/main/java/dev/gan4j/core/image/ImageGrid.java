@@ -30,6 +30,19 @@ public final class ImageGrid {
      * @return a picture of {@code cols · (W + 1) + 1} by {@code rows · (H + 1) + 1} pixels
      */
     public static BufferedImage render(Tensor images) {
+        return render(images, images.rank() == 4 ? columns(images.dim(0)) : 1);
+    }
+
+    /**
+     * Renders the images as a grid of {@code cols} columns, filled row by row (translation
+     * triplets: input, translated, reconstructed side by side).
+     *
+     * @param images [N, C, H, W], C = 1 or 3, values in [−1, 1]
+     */
+    public static BufferedImage render(Tensor images, int cols) {
+        if (cols < 1) {
+            throw new IllegalArgumentException("A sample grid needs at least one column, but was asked for " + cols + ".");
+        }
         if (images.rank() != 4 || (images.dim(1) != 1 && images.dim(1) != 3) || images.dim(0) == 0) {
             throw new IllegalArgumentException("A sample grid takes images of shape [N, C, H, W] with N at least 1 "
                     + "and C = 1 (grayscale) or 3 (RGB), but got " + images.shape() + ".");
@@ -38,7 +51,6 @@ public final class ImageGrid {
         int channels = images.dim(1);
         int h = images.dim(2);
         int w = images.dim(3);
-        int cols = columns(n);
         int rows = (n + cols - 1) / cols;
         int width = cols * (w + 1) + 1;
         int height = rows * (h + 1) + 1;
@@ -67,6 +79,37 @@ public final class ImageGrid {
                     }
                     raster.setPixel(left + x, top + y, pixel);
                 }
+            }
+        }
+        return picture;
+    }
+
+    /**
+     * One image as a picture of exactly its own size, without borders: what a translated image is
+     * saved as.
+     *
+     * @param image [1, C, H, W], C = 1 or 3, values in [−1, 1]
+     */
+    public static BufferedImage renderOne(Tensor image) {
+        if (image.rank() != 4 || image.dim(0) != 1 || (image.dim(1) != 1 && image.dim(1) != 3)) {
+            throw new IllegalArgumentException("One image is [1, C, H, W] with C = 1 or 3, but got " + image.shape()
+                    + ".");
+        }
+        int channels = image.dim(1);
+        int h = image.dim(2);
+        int w = image.dim(3);
+        BufferedImage picture = new BufferedImage(w, h,
+                channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+        WritableRaster raster = picture.getRaster();
+        float[] values = image.data();
+        int[] pixel = new int[channels];
+        int plane = h * w;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                for (int c = 0; c < channels; c++) {
+                    pixel[c] = toByte(values[c * plane + y * w + x]);
+                }
+                raster.setPixel(x, y, pixel);
             }
         }
         return picture;

@@ -68,6 +68,7 @@ public final class Gan4jCoreModule extends AbstractModule {
         Multibinder<TrainingListener> listeners = Multibinder.newSetBinder(binder(), TrainingListener.class);
         listeners.addBinding().to(MetricsLog.class);
         listeners.addBinding().to(SampleGrids.class);
+        listeners.addBinding().to(dev.gan4j.core.train.TranslationGrids.class);
         listeners.addBinding().to(TrainingEvaluation.class);
         listeners.addBinding().to(ReportListener.class);
         listeners.addBinding().to(NonFiniteGuard.class);

@@ -46,4 +46,22 @@ public record BuildContext(DataSpec data, Rng initRng, NetworkTypes networkTypes
     public Encoder encoder(NetworkConfig network, int outputs) {
         return networkType(network).encoder(network, data, outputs, initRng);
     }
+
+    /**
+     * A translator of {@code network}'s type from images of domain {@code from} to images of domain
+     * {@code to} of the (unpaired) data.
+     *
+     * @param field the config field, for messages ({@code "cyclegan.generator"})
+     * @throws IllegalArgumentException when the type builds no translators (naming those that do),
+     *                                  or the data has no such domain (naming its domains)
+     */
+    public Translator translator(NetworkConfig network, String field, String from, String to) {
+        return networkTypes.translatorFor(network, field).translator(network, data.domain(from), data.domain(to),
+                initRng);
+    }
+
+    /** A discriminator of {@code network}'s type for the images of one domain of the (unpaired) data. */
+    public Discriminator discriminator(NetworkConfig network, String domain, int outputs) {
+        return networkType(network).discriminator(network, data.domain(domain), outputs, initRng);
+    }
 }

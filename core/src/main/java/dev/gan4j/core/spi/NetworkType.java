@@ -25,4 +25,24 @@ public interface NetworkType {
 
     /** An encoder from samples shaped like {@code data} to [N, outputs] values. */
     Encoder encoder(NetworkConfig config, DataSpec data, int outputs, Rng rng);
+
+    /**
+     * Whether this type builds image-to-image translators ({@link #translator}); the types of
+     * translation networks ({@code "resnet"}, {@code "unet"}) do, the others do not.
+     */
+    default boolean buildsTranslators() {
+        return false;
+    }
+
+    /**
+     * A translator from images shaped like {@code source} to images shaped like {@code target}
+     * (same height and width; the channels may differ). Types whose {@link #buildsTranslators()}
+     * is false refuse, with a sentence.
+     *
+     * @throws IllegalArgumentException when this type builds no translators or the images do not fit it
+     */
+    default Translator translator(NetworkConfig config, DataSpec source, DataSpec target, Rng rng) {
+        throw new IllegalArgumentException("The " + id() + " network type builds no image-to-image translators; "
+                + "use a translation network type such as \"resnet\" or \"unet\".");
+    }
 }

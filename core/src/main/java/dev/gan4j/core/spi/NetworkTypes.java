@@ -60,6 +60,22 @@ public final class NetworkTypes {
                 + " META-INF/services/" + NetworkType.class.getName() + " entry.");
     }
 
+    /**
+     * The installed type of {@code config}, which must build image-to-image translators.
+     *
+     * @param field the config field, for the message ({@code "cyclegan.generator"})
+     * @throws IllegalArgumentException naming the installed translation types when it does not
+     */
+    public NetworkType translatorFor(NetworkConfig config, String field) {
+        NetworkType type = forConfig(config);
+        if (!type.buildsTranslators()) {
+            throw new IllegalArgumentException(field + " is a " + type.id() + " network, which builds no image-to-image "
+                    + "translators; the installed translation network types are " + String.join(", ",
+                    byId.values().stream().filter(NetworkType::buildsTranslators).map(NetworkType::id).toList()) + ".");
+        }
+        return type;
+    }
+
     private String known() {
         if (byId.isEmpty()) {
             return "none";

@@ -20,8 +20,8 @@ import java.nio.file.Path;
  * <p>Images ([C, H, W], C = 1 or 3) become a square grid of {@code training.gridSize} samples;
  * 2-D vectors become a scatter plot of at least {@value #SCATTER_POINTS} samples over as many real
  * points, drawn from
- * {@link RunSeeds#referenceData()}. Other data is not drawn. Without a run directory it writes
- * nothing.
+ * {@link RunSeeds#referenceData()}. Other data is not drawn, and neither are translation systems,
+ * whose pictures {@link TranslationGrids} draws. Without a run directory it writes nothing.
  */
 public final class SampleGrids implements TrainingListener {
     /** The width and height of scatter plots. */
@@ -44,7 +44,8 @@ public final class SampleGrids implements TrainingListener {
         DataSpec spec = start.dataset().spec();
         boolean image = spec.isImage() && (spec.sampleShape()[0] == 1 || spec.sampleShape()[0] == 3);
         boolean points = spec.sampleShape().length == 1 && spec.sampleShape()[0] == 2;
-        if (start.runDirectory().isEmpty() || !(image || points)) {
+        if (start.runDirectory().isEmpty() || !(image || points)
+                || start.system() instanceof dev.gan4j.core.spi.TranslationSystem) {
             return;
         }
         int n = points ? Math.max(start.training().gridSize(), SCATTER_POINTS) : start.training().gridSize();

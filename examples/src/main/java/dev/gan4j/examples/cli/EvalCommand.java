@@ -14,6 +14,8 @@ import dev.gan4j.core.data.GaussianMixture;
 import dev.gan4j.core.data.Grid25DataConfig;
 import dev.gan4j.core.data.IdxReader;
 import dev.gan4j.core.data.Ring8DataConfig;
+import dev.gan4j.core.eval.ClassPreservation;
+import dev.gan4j.core.data.ImageTransform;
 import dev.gan4j.core.eval.ClassifierCache;
 import dev.gan4j.core.eval.CoverageReport;
 import dev.gan4j.core.eval.EvaluationResult;
@@ -83,6 +85,18 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--ground-truth", paramLabel = "TRUTH.idx", description = "Paired ground truth of translations (MAE, PSNR).")
     private Path groundTruth;
 
+    @Option(names = "--source", paramLabel = "SOURCE.idx",
+            description = "The images the samples were translated from, in order (class preservation).")
+    private Path source;
+
+    @Option(names = "--undo", paramLabel = "invert|flip_invert",
+            description = "The transform that made the translations' domain, undone before classifying them.")
+    private String undo;
+
+    @Option(names = "--source-undo", paramLabel = "invert|flip_invert",
+            description = "The transform that made the sources' domain, undone before classifying them.")
+    private String sourceUndo;
+
     @Option(names = "--checkpoint", defaultValue = "latest", paramLabel = "latest|best",
             description = "Which checkpoint of a run to sample from (default: ${DEFAULT-VALUE}).")
     private CheckpointChoice checkpoint;
@@ -139,6 +153,26 @@ public final class EvalCommand implements Callable<Integer> {
             TranslationError error = TranslationError.between(samples, SampleFile.read(groundTruth, "the ground truth"));
             line.put(EvaluationResult.MAE, error.meanAbsoluteError());
             line.put(EvaluationResult.PSNR, Double.isFinite(error.psnr()) ? error.psnr() : null);
+        }
+        if (source != null) {
+            Tensor sources = SampleFile.read(source, "the source images");
+            if (count != null && count < sources.dim(0)) {
+                sources = sources.slice(0, 0, count);
+            }
+            FeatureExtractor classifier = extractor(context);
+            try {
+                ClassPreservation kept = ClassPreservation.of(classifier, sources,
+                        sourceUndo == null ? null : ImageTransform.byName(sourceUndo, "--source-undo"), samples,
+                        undo == null ? null : ImageTransform.byName(undo, "--undo"));
+                line.put(ClassPreservation.KEY, kept.preserved());
+            } finally {
+                if (classifier instanceof AutoCloseable closeable) {
+                    closeable.close();
+                }
+            }
+        } else if (undo != null || sourceUndo != null) {
+            throw new IllegalArgumentException("--undo and --source-undo apply to class preservation, which needs "
+                    + "--source SOURCE.idx (the images that were translated).");
         }
         spec.commandLine().getOut().println(JSON.writeValueAsString(line));
         return 0;

@@ -142,6 +142,16 @@ class LayerGradientTest {
     }
 
     @Test
+    void concatSkipGradientsReachTheInputThroughBothPaths() {
+        Rng rng = new Rng(31);
+        ConcatSkip skip = new ConcatSkip(new Sequential(new Conv2d(2, 3, 4, 2, 1, rng), new LeakyReLU(0.2f),
+                new ConvTranspose2d(3, 2, 4, 2, 1, rng)));
+        FINE_CHECK.checkLayer(skip, Tensor.randn(rng, 2, 2, 4, 4));
+        assertThat(skip.forward(Tensor.randn(rng, 1, 2, 4, 4)).dims()).containsExactly(1, 4, 4, 4);
+        assertThat(skip.parameters().get(0).name()).isEqualTo("inner.0.weight");
+    }
+
+    @Test
     void residualBlockGradientsMatchFiniteDifferences() {
         Rng rng = new Rng(13);
         ResidualBlock cycleGan = new ResidualBlock(2, rng);

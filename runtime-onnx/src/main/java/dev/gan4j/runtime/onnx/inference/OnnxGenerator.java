@@ -6,7 +6,9 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.gan4j.core.condition.ConditionFormat;
+import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
+import dev.gan4j.core.export.TranslationMetadata;
 import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -219,6 +221,45 @@ public final class OnnxGenerator implements AutoCloseable {
             }
             sink.accept(generate(inputs));
         }
+    }
+
+    /**
+     * What the model translates, when it is a translator ({@code generator_AtoB.onnx}): its domains,
+     * image shapes and pixel ranges, as its metadata records them; empty for a generator from noise.
+     *
+     * @throws IllegalArgumentException naming the key when the recorded entry is damaged
+     */
+    public Optional<TranslationMetadata> translation() {
+        return TranslationMetadata.fromMetadata(model.metadata());
+    }
+
+    /**
+     * The translation of {@code images} ([N, C, H, W] in [−1, 1], of the model's source domain) by a
+     * translator model, {@value #BATCH} images at a time.
+     *
+     * @throws IllegalStateException    when the model is not a translator (naming what it takes)
+     * @throws IllegalArgumentException naming both shapes when the images are not the model's
+     */
+    public Tensor translate(Tensor images) {
+        TranslationMetadata t = translation().orElseThrow(() -> new IllegalStateException("The model " + model.file()
+                + " is not a translator (it takes " + names() + ", with no " + ExportablePart.TRANSLATION_KEY
+                + " metadata); give a generator_AtoB.onnx or generator_BtoA.onnx exported from a translation run."));
+        int[] expected = t.inputShape();
+        int[] dims = images.dims();
+        if (dims.length != expected.length + 1 || !Arrays.equals(Arrays.copyOfRange(dims, 1, dims.length), expected)) {
+            throw new IllegalArgumentException("The translator " + model.file().getFileName() + " takes images of domain "
+                    + t.from() + " of shape [N, " + Arrays.toString(expected).replaceAll("[\\[\\]]", "")
+                    + "], but was given " + images.shape() + ".");
+        }
+        int n = dims[0];
+        if (n <= BATCH) {
+            return generate(images);
+        }
+        List<Tensor> parts = new ArrayList<>();
+        for (int done = 0; done < n; done += BATCH) {
+            parts.add(generate(images.slice(0, done, Math.min(n, done + BATCH)).detach()));
+        }
+        return Tensor.concat(0, parts);
     }
 
     /**

@@ -152,6 +152,8 @@ class LayerWriterParityTest {
         check(new Sequential(new Linear(4, 12, rng), new Reshape(3, 2, 2), new BatchNorm2d(3), new ReLU(),
                 new Upsample(2), new Conv2d(3, 2, 3, 1, 1, rng), new Tanh()), new int[] {4}, new int[] {2, 4, 4});
         check(new ResidualBlock(3, rng), new int[] {3, 5, 5}, new int[] {3, 5, 5});
+        check(new dev.gan4j.core.nn.ConcatSkip(new Sequential(new Conv2d(3, 4, 4, 2, 1, rng),
+                new ConvTranspose2d(4, 2, 4, 2, 1, rng))), new int[] {3, 6, 6}, new int[] {5, 6, 6});
         ResidualBlock batchNormed = new ResidualBlock(2, BatchNorm2d::new, false, rng);
         for (Layer child : batchNormed.block().layers()) {
             if (child instanceof BatchNorm norm) {

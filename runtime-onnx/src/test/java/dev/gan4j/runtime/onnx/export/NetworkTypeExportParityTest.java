@@ -9,6 +9,7 @@ import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.NetworkConfig;
 import dev.gan4j.core.spi.NetworkType;
 import dev.gan4j.core.tensor.Rng;
@@ -25,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@link NetworkType} that {@link ServiceLoader} finds, with its default config: its
- * generator, discriminator and encoder export and match the JVM within 1e-4 at batch 1, 3 and 17,
- * for image data and for vector data (where the type builds for them; each type must build for at
- * least one). A network type added to the class path is checked without a line here.
+ * generator, discriminator, encoder and (for translation types) translator export and match the JVM
+ * within 1e-4 at batch 1, 3 and 17, for image data and for vector data (where the type builds that
+ * role for that data; each type must build at least one). A network type added to the class path is checked without a line here.
  */
 class NetworkTypeExportParityTest {
     private static final List<DataSpec> DATA = List.of(
@@ -42,7 +43,7 @@ class NetworkTypeExportParityTest {
     @TestFactory
     Stream<DynamicTest> everyNetworkTypeExportsAndMatchesTheJvm() {
         List<NetworkType> types = ServiceLoader.load(NetworkType.class).stream().map(ServiceLoader.Provider::get).toList();
-        assertThat(types).extracting(NetworkType::id).contains("mlp", "dcgan");
+        assertThat(types).extracting(NetworkType::id).contains("mlp", "dcgan", "resnet", "unet", "patchgan");
         return types.stream().map(type -> DynamicTest.dynamicTest(type.id(), () -> checkType(type)));
     }
 
@@ -52,22 +53,42 @@ class NetworkTypeExportParityTest {
         NetworkConfig config = json.readValue("{\"type\": \"" + type.id() + "\"}", NetworkConfig.class);
         List<String> built = new ArrayList<>();
         for (DataSpec data : DATA) {
-            Rng rng = new Rng(17);
-            Layer generator;
-            try {
-                generator = type.generator(config, data, LATENT, rng).network();
-            } catch (IllegalArgumentException notForThisData) {
-                continue;
-            }
-            built.add(data.name());
             int[] sample = data.sampleShape();
-            check(ExportablePart.generator("generator", generator, LATENT, data.sampleShape()), rng);
-            Layer discriminator = type.discriminator(config, data, 1, rng).network();
-            check(part("discriminator", discriminator, sample, 1), rng);
-            Layer encoder = type.encoder(config, data, 5, rng).network();
-            check(part("encoder", encoder, sample, 5), rng);
+            Rng rng = new Rng(17);
+            Layer generator = buildOrSkip(() -> type.generator(config, data, LATENT, rng).network());
+            if (generator != null) {
+                check(ExportablePart.generator("generator", generator, LATENT, data.sampleShape()), rng);
+                built.add("generator for " + data.name());
+            }
+            Discriminator discriminator = buildOrSkip(() -> type.discriminator(config, data, 1, rng));
+            if (discriminator != null) {
+                check(part("discriminator", discriminator.network(), sample, discriminator.outputs()), rng);
+                built.add("discriminator for " + data.name());
+            }
+            Layer encoder = buildOrSkip(() -> type.encoder(config, data, 5, rng).network());
+            if (encoder != null) {
+                check(part("encoder", encoder, sample, 5), rng);
+                built.add("encoder for " + data.name());
+            }
+            Layer translator = type.buildsTranslators()
+                    ? buildOrSkip(() -> type.translator(config, data, data, rng).network()) : null;
+            if (translator != null) {
+                check(ExportRoundTrip.part("translator", translator, sample, sample), rng);
+                built.add("translator for " + data.name());
+            }
         }
-        assertThat(built).as("the data %s that %s builds networks for", DATA, type.id()).isNotEmpty();
+        assertThat(built).as("the networks %s builds for the data %s", type.id(), DATA).isNotEmpty();
+        System.out.println(type.id() + " exported and matched: " + built);
+    }
+
+    /** The network the builder gives, or null when the type refuses this role or data (with a sentence). */
+    private static <T> T buildOrSkip(java.util.function.Supplier<T> builder) {
+        try {
+            return builder.get();
+        } catch (IllegalArgumentException notForThisRoleOrData) {
+            assertThat(notForThisRoleOrData.getMessage()).endsWith(".");
+            return null;
+        }
     }
 
     private static ExportablePart part(String name, Layer network, int[] sample, int outputs) {

@@ -1,0 +1,163 @@
+package dev.gan4j.core.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.nn.ConcatSkip;
+import dev.gan4j.core.nn.InstanceNorm2d;
+import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.nn.ReflectionPad2d;
+import dev.gan4j.core.nn.ResidualBlock;
+import dev.gan4j.core.nn.Sequential;
+import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.Discriminator;
+import dev.gan4j.core.spi.NetworkTypes;
+import dev.gan4j.core.spi.Translator;
+import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.tensor.Tensor;
+import org.junit.jupiter.api.Test;
+
+/** The resnet and unet translators and the patchgan discriminator: structure, sizes, gradients and bad input. */
+class TranslationNetworkTypesTest {
+    private static final DataSpec GREY28 = new DataSpec("grey 28", new int[] {1, 28, 28}, 10);
+    private static final DataSpec RGB64 = new DataSpec("rgb 64", new int[] {3, 64, 64}, 0);
+    private static final DataSpec RGB128 = new DataSpec("rgb 128", new int[] {3, 128, 128}, 0);
+    private static final DataSpec GREY8 = new DataSpec("grey 8", new int[] {1, 8, 8}, 0);
+
+    @Test
+    void resnetIsC7s1ThenTwoDownsamplingsBlocksTwoUpsamplingsAndTanhWithReflectionPaddingAndInstanceNorm() {
+        Translator t = new ResnetNetworkType().translator(new ResnetNetworkConfig(4, 3, null), GREY28, GREY28,
+                new Rng(1));
+        Sequential net = (Sequential) t.network();
+        assertThat(net.get(0)).isInstanceOf(ReflectionPad2d.class);
+        assertThat(net.get(2)).isInstanceOf(InstanceNorm2d.class);
+        assertThat(net.layers().stream().filter(l -> l instanceof ResidualBlock).count()).isEqualTo(3);
+        assertThat(net.layers().get(net.layers().size() - 1).toString()).contains("Tanh");
+        assertThat(new ResnetNetworkConfig(null, null, null).blocksFor(128)).isEqualTo(6);
+        assertThat(new ResnetNetworkConfig(null, null, null).blocksFor(256)).isEqualTo(9);
+        for (DataSpec data : new DataSpec[] {GREY28, RGB64, RGB128}) {
+            Translator sized = new ResnetNetworkType().translator(new ResnetNetworkConfig(4, 1, null), data, data,
+                    new Rng(2));
+            assertThat(translate(sized, data).dims()).containsExactly(prepend(2, data.sampleShape()));
+        }
+    }
+
+    @Test
+    void unetJoinsEachLevelToItsInputAndTakesAsManyLevelsAsTheSideAllows() {
+        assertThat(UnetNetworkConfig.defaults().downsamplingsFor(28)).isEqualTo(2);
+        assertThat(UnetNetworkConfig.defaults().downsamplingsFor(64)).isEqualTo(6);
+        assertThat(UnetNetworkConfig.defaults().downsamplingsFor(256)).isEqualTo(8);
+        Translator t = new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null), GREY28, GREY28, new Rng(3));
+        assertThat(((Sequential) t.network()).get(1)).isInstanceOf(ConcatSkip.class);
+        Translator plain = new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null, false), GREY28, GREY28,
+                new Rng(3));
+        assertThat(((Sequential) plain.network()).get(1)).isInstanceOf(Sequential.class);
+        assertThat(translate(plain, GREY28).dims()).containsExactly(2, 1, 28, 28);
+        for (DataSpec data : new DataSpec[] {GREY28, RGB64, RGB128}) {
+            Translator sized = new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null), data, data,
+                    new Rng(4));
+            Tensor y = translate(sized, data);
+            assertThat(y.dims()).containsExactly(prepend(2, data.sampleShape()));
+            for (float v : y.data()) {
+                assertThat(v).isBetween(-1f, 1f);
+            }
+        }
+    }
+
+    @Test
+    void patchganScoresAMapOfPatchesSizedFromTheImage() {
+        assertThat(PatchGanNetworkConfig.defaults().layersFor(28)).isEqualTo(2);
+        assertThat(PatchGanNetworkConfig.defaults().layersFor(64)).isEqualTo(3);
+        assertThat(PatchGanNetworkConfig.defaults().layersFor(256)).isEqualTo(3);
+        Discriminator d28 = new PatchGanNetworkType().discriminator(new PatchGanNetworkConfig(4, null, null), GREY28, 1,
+                new Rng(5));
+        assertThat(d28.outputs()).isEqualTo(25);
+        assertThat(d28.score(Tensor.randn(new Rng(6), 2, 1, 28, 28)).dims()).containsExactly(2, 25);
+        Discriminator d64 = new PatchGanNetworkType().discriminator(new PatchGanNetworkConfig(4, null, null), RGB64, 1,
+                new Rng(7));
+        assertThat(d64.score(Tensor.randn(new Rng(8), 1, 3, 64, 64)).dims()).containsExactly(1, 36);
+    }
+
+    /**
+     * Every layer of these networks has its own finite-difference check in the engine; here the whole
+     * network's input gradient is checked along random directions, where the few relu kinks and the
+     * steep instance norm of 2×2 maps that a step crosses change the sum by far less than the tolerance.
+     */
+    @Test
+    void inputGradientsOfEveryTranslationNetworkMatchFiniteDifferences() {
+        Rng rng = new Rng(9);
+        Layer resnet = new ResnetNetworkType().translator(new ResnetNetworkConfig(2, 1, null), GREY8, GREY8, rng)
+                .network();
+        Layer unet = new UnetNetworkType().translator(new UnetNetworkConfig(2, 2, "instance"), GREY8, GREY8, rng)
+                .network();
+        Layer patchgan = new PatchGanNetworkType().discriminator(new PatchGanNetworkConfig(2, 1, null), GREY8, 1, rng)
+                .network();
+        for (Layer network : new Layer[] {resnet, unet, patchgan}) {
+            directionalDerivativesMatch(network, Tensor.randn(rng, 2, 1, 8, 8), rng);
+            NetworkAssertions.gradientReachesEveryParameter(network, Tensor.randn(rng, 2, 1, 8, 8));
+        }
+        Layer batchNormed = new UnetNetworkType().translator(new UnetNetworkConfig(2, 3, "batch"), GREY8, GREY8, rng)
+                .network();
+        NetworkAssertions.gradientReachesEveryParameter(batchNormed, Tensor.randn(rng, 3, 1, 8, 8));
+    }
+
+    @Test
+    void badDataAndSettingsAreRefusedWithASentence() {
+        DataSpec odd = new DataSpec("odd", new int[] {1, 30, 30}, 0);
+        assertThatThrownBy(() -> new ResnetNetworkType().translator(ResnetNetworkConfig.defaults(), odd, odd, new Rng(1)))
+                .hasMessageContaining("multiple of 4").hasMessageContaining("30×30");
+        assertThatThrownBy(() -> new ResnetNetworkType().translator(ResnetNetworkConfig.defaults(), GREY28, RGB64,
+                new Rng(1))).hasMessageContaining("28×28").hasMessageContaining("64×64");
+        assertThatThrownBy(() -> new ResnetNetworkType().generator(ResnetNetworkConfig.defaults(), GREY28, 8, new Rng(1)))
+                .hasMessageContaining("not generators from noise");
+        assertThatThrownBy(() -> new UnetNetworkType().translator(new UnetNetworkConfig(4, 3, null), GREY28, GREY28,
+                new Rng(1))).hasMessageContaining("multiple of 2^3");
+        assertThatThrownBy(() -> new PatchGanNetworkType().discriminator(new PatchGanNetworkConfig(4, 3, null), GREY8, 1,
+                new Rng(1))).hasMessageContaining("at least 3×3");
+        assertThatThrownBy(() -> new ResnetNetworkConfig(null, null, "group")).hasMessageContaining("\"instance\", \"batch\"");
+        NetworkTypes installed = NetworkTypes.of(java.util.List.of(new DcganNetworkType(), new ResnetNetworkType(),
+                new UnetNetworkType(), new PatchGanNetworkType()));
+        assertThatThrownBy(() -> installed.translatorFor(DcganNetworkConfig.defaults(), "family.generator"))
+                .hasMessageContaining("family.generator is a dcgan network").hasMessageContaining("resnet, unet");
+        assertThatThrownBy(() -> new DcganNetworkType().translator(DcganNetworkConfig.defaults(), GREY28, GREY28,
+                new Rng(1))).hasMessageContaining("builds no image-to-image translators");
+    }
+
+    private static void directionalDerivativesMatch(Layer network, Tensor input, Rng rng) {
+        Tensor x = input.detach().requiresGrad(true);
+        Tensor out = network.forward(x);
+        Tensor weights = Tensor.uniform(rng, 0.5f, 1.5f, out.dims());
+        out.mul(weights).sum().backward();
+        float[] grad = x.grad().data();
+        double step = 1e-3;
+        for (int d = 0; d < 3; d++) {
+            Tensor direction = Tensor.randn(rng, input.dims());
+            double analytic = 0;
+            for (int i = 0; i < grad.length; i++) {
+                analytic += grad[i] * direction.data()[i];
+            }
+            double numeric;
+            try (GradMode.Scope ignored = GradMode.noGrad()) {
+                double up = network.forward(input.add(direction.mul((float) step))).mul(weights).sum().item();
+                double down = network.forward(input.sub(direction.mul((float) step))).mul(weights).sum().item();
+                numeric = (up - down) / (2 * step);
+            }
+            assertThat(analytic).as("directional derivative of " + network + " along direction " + d)
+                    .isCloseTo(numeric, org.assertj.core.data.Offset.offset(0.02 * Math.abs(numeric) + 2e-3));
+        }
+    }
+
+    private static Tensor translate(Translator t, DataSpec data) {
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            return t.translate(Tensor.uniform(new Rng(11), -1f, 1f, prepend(2, data.sampleShape())));
+        }
+    }
+
+    private static int[] prepend(int n, int[] shape) {
+        int[] dims = new int[shape.length + 1];
+        dims[0] = n;
+        System.arraycopy(shape, 0, dims, 1, shape.length);
+        return dims;
+    }
+}
