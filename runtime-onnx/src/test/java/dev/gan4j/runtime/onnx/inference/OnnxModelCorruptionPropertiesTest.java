@@ -7,7 +7,6 @@ import dev.gan4j.core.nn.LeakyReLU;
 import dev.gan4j.core.nn.Linear;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
-import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.runtime.onnx.export.ExportMetadata;
 import dev.gan4j.runtime.onnx.export.OnnxExporter;
@@ -39,7 +38,7 @@ class OnnxModelCorruptionPropertiesTest {
         Sequential network = new Sequential(new Linear(3, 8, rng), new LeakyReLU(0.2f), new Linear(8, 4, rng),
                 new Tanh());
         network.train(false);
-        ExportablePart part = ExportablePart.generator("generator", network, 3, new DataSpec("vectors", new int[] {4}, 0));
+        ExportablePart part = ExportablePart.generator("generator", network, 3, new int[] {4});
         intact = Files.readAllBytes(new OnnxExporter().write(part, ExportMetadata.none(), dir.resolve("generator.onnx")));
     }
 
