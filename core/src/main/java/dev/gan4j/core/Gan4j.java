@@ -6,6 +6,8 @@ import dev.gan4j.core.config.ResolvedConfig;
 import dev.gan4j.core.config.RunConfig;
 import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.inject.FamilyDiscovery;
+import dev.gan4j.core.spi.BuildContext;
+import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.train.AlternatingTrainer;
@@ -41,6 +43,14 @@ public final class Gan4j {
     /** Finds the families and network types on the classpath. */
     public static Gan4j discover() {
         return new Gan4j(FamilyDiscovery.scanClasspath());
+    }
+
+    /**
+     * What a family's build receives for data like {@code data}, with the network types found by
+     * {@link #discover()}: to build a family's system by hand ({@code family.build(config, context)}).
+     */
+    public BuildContext buildContext(DataSpec data, Rng initRng) {
+        return discovery.buildContext(data, initRng);
     }
 
     /** Reads a run config from JSON text, checking it as {@code gan4j train} would. */

@@ -43,8 +43,13 @@ import java.util.Map;
 public final class CheckpointFile {
     /** The first eight bytes of every checkpoint. */
     static final byte[] MAGIC = "GAN4JCKP".getBytes(StandardCharsets.US_ASCII);
-    /** The format version written and read. */
-    static final int VERSION = 1;
+    /** The format version written. */
+    static final int VERSION = 2;
+    /**
+     * The version before parameters were named once, by the system: the same layout, optimiser
+     * states under the phases' own names; read and renamed by {@link FormatOneNames}.
+     */
+    static final int VERSION_ONE = 1;
     /** Magic, version, content length and digest. */
     static final int HEADER_BYTES = MAGIC.length + Integer.BYTES + Long.BYTES + 32;
 
@@ -91,11 +96,23 @@ public final class CheckpointFile {
                 throw new CorruptCheckpointException(file, "has " + content.remaining() + " unread bytes after its "
                         + "last section; it was not written by this version of gan4j.");
             }
+            if (ByteBuffer.wrap(bytes, MAGIC.length, Integer.BYTES).getInt() == VERSION_ONE) {
+                return formatOne(file, checkpoint);
+            }
             return checkpoint;
         } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
             throw new CorruptCheckpointException(file, "passes its checksum but its content cannot be parsed at byte "
                     + (HEADER_BYTES + content.position()) + " (" + e + "); it was not written by this version of "
                     + "gan4j.");
+        }
+    }
+
+    private static Checkpoint formatOne(Path file, Checkpoint checkpoint) throws CorruptCheckpointException {
+        try {
+            return FormatOneNames.upgrade(checkpoint);
+        } catch (IllegalArgumentException e) {
+            throw new CorruptCheckpointException(file, "is of format version " + VERSION_ONE + ", whose names this "
+                    + "gan4j renames, but " + e.getMessage() + "; resume it with the gan4j that wrote it.");
         }
     }
 
@@ -111,9 +128,9 @@ public final class CheckpointFile {
             throw new CorruptCheckpointException(file, "is not a gan4j checkpoint: it does not start with \"GAN4JCKP\".");
         }
         int version = buffer.getInt();
-        if (version != VERSION) {
+        if (version != VERSION && version != VERSION_ONE) {
             throw new CorruptCheckpointException(file, "has format version " + version + ", but this gan4j reads "
-                    + "version " + VERSION + "; use the gan4j that wrote it.");
+                    + "versions " + VERSION_ONE + " and " + VERSION + "; use the gan4j that wrote it.");
         }
         long length = buffer.getLong();
         byte[] expected = new byte[32];

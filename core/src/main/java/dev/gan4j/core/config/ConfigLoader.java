@@ -21,6 +21,7 @@ import dev.gan4j.core.data.DataConfig;
 import dev.gan4j.core.spi.FamilyConfig;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.NetworkType;
+import dev.gan4j.core.spi.NetworkTypes;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -47,6 +48,7 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
     private final ObjectMapper mapper;
+    private final NetworkTypes networkTypes;
     private final CanonicalJson canonical = new CanonicalJson();
     private final ConfigErrorMessages errors = new ConfigErrorMessages(this::knownTypeIds, this::knownFields);
 
@@ -62,6 +64,7 @@ public final class ConfigLoader {
     public ConfigLoader(Collection<? extends GanFamily> families, Collection<? extends NetworkType> networkTypes,
                         Collection<ConfigSubtype> extraSubtypes) {
         SubtypeRegistry registry = new SubtypeRegistry(families, networkTypes, extraSubtypes);
+        this.networkTypes = NetworkTypes.of(networkTypes);
         this.mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -134,7 +137,7 @@ public final class ConfigLoader {
                     + " not one of its fields (mark it @JsonIgnore) or a default that changes a given value.");
         }
         return new ResolvedConfig(reread, tree.path("family").path("type").asText(), text,
-                CanonicalJson.sha256(text), canonical.pretty(tree));
+                CanonicalJson.sha256(text), canonical.pretty(tree), networkTypes);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.gan4j.core.config;
 
+import dev.gan4j.core.spi.NetworkTypes;
 import java.util.Objects;
 
 /**
@@ -17,9 +18,11 @@ import java.util.Objects;
  * @param sha256        the SHA-256 of the canonical JSON's UTF-8 bytes, lower-case hex
  * @param prettyJson    the same JSON indented for people, with {@code \n} line ends and a final newline;
  *                      this is what a run directory's {@code config.json} holds
+ * @param networkTypes  the installed network types the config's networks were read against: the
+ *                      ones discovered at start-up, which build those networks
  */
 public record ResolvedConfig(RunConfig config, String familyId, String canonicalJson, String sha256,
-                             String prettyJson) {
+                             String prettyJson, NetworkTypes networkTypes) {
     /** Checks every part is there. */
     public ResolvedConfig {
         Objects.requireNonNull(config, "config");
@@ -27,5 +30,6 @@ public record ResolvedConfig(RunConfig config, String familyId, String canonical
         Objects.requireNonNull(canonicalJson, "canonicalJson");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(prettyJson, "prettyJson");
+        Objects.requireNonNull(networkTypes, "networkTypes");
     }
 }

@@ -89,7 +89,7 @@ public final class IdxStreamReader implements AutoCloseable {
             throw new IllegalStateException("All " + records() + " records of " + file + " have been read.");
         }
         float[] values = new float[count * recordValues];
-        int[] dims = header.dims();
+        int[] dims = header.dims().clone();
         dims[0] = count;
         IdxReader.readValues(file, header.what(), in, header.type(), dims, values,
                 (long) values.length * header.type().byteSize(), remaining() == count);

@@ -94,6 +94,11 @@ public final class IdxStreamWriter implements AutoCloseable {
         written += shape[0];
     }
 
+    /** Marks the file as abandoned (a failure while producing records): {@link #close()} then removes it quietly. */
+    public void discard() {
+        failed = true;
+    }
+
     /** The records written so far. */
     public long written() {
         return written;

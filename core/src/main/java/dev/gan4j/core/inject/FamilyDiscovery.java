@@ -2,8 +2,12 @@ package dev.gan4j.core.inject;
 
 import dev.gan4j.core.config.ConfigLoader;
 import dev.gan4j.core.config.ConfigSubtype;
+import dev.gan4j.core.spi.BuildContext;
+import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.NetworkType;
+import dev.gan4j.core.spi.NetworkTypes;
+import dev.gan4j.core.tensor.Rng;
 import java.net.URL;
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -73,6 +77,19 @@ public final class FamilyDiscovery {
     /** The network types by id, sorted by id. */
     public SortedMap<String, NetworkType> networkTypes() {
         return networkTypes;
+    }
+
+    /** The network types as the registry a family builds from. */
+    public NetworkTypes installedNetworkTypes() {
+        return NetworkTypes.of(networkTypes.values());
+    }
+
+    /**
+     * What a family's {@link GanFamily#build} receives for data like {@code data}: for tests and
+     * applications that build a system themselves.
+     */
+    public BuildContext buildContext(DataSpec data, Rng initRng) {
+        return new BuildContext(data, initRng, installedNetworkTypes());
     }
 
     /**

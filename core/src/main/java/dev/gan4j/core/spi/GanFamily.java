@@ -1,14 +1,13 @@
 package dev.gan4j.core.spi;
 
-import dev.gan4j.core.tensor.Rng;
-
 /**
  * A GAN variant, as a plugin: a jar on the classpath with a
  * {@code META-INF/services/dev.gan4j.core.spi.GanFamily} entry naming the implementation.
  *
  * <p>Implementations are small and stateless, with a public no-argument constructor;
  * {@link java.util.ServiceLoader} creates them once at start-up. The heavy objects (networks,
- * optimisation phases) are made by {@link #build}.
+ * optimisation phases) are made by {@link #build}. Most families implement {@link TypedGanFamily},
+ * which checks the config's type once for all of them.
  */
 public interface GanFamily {
     /** The id used in configs and on the command line ({@code "dcgan"}); lower case, unique. */
@@ -27,9 +26,8 @@ public interface GanFamily {
      * Builds the networks and the optimisation phases for data of the given kind.
      *
      * @param config  this family's config (an instance of {@link #configClass()})
-     * @param data    what one training example looks like
-     * @param initRng the generator for weight initialisation (one split of the run's root seed)
+     * @param context the data's shape, the initialisation generator and the installed network types
      * @throws IllegalArgumentException with a sentence naming the field when the config does not fit the data
      */
-    GanSystem build(FamilyConfig config, DataSpec data, Rng initRng);
+    GanSystem build(FamilyConfig config, BuildContext context);
 }

@@ -1,6 +1,8 @@
 package dev.gan4j.core.spi;
 
+import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 
 /**
@@ -17,5 +19,20 @@ public record Generator(Layer network, int latentSize) {
                     + "], but got " + z.shape() + ".");
         }
         return network.forward(z);
+    }
+
+    /** Standard normal noise [n, latentSize] from {@code rng}. */
+    public Tensor noise(int n, Rng rng) {
+        return Tensor.randn(rng, n, latentSize);
+    }
+
+    /**
+     * Samples for a critic's step: generated without recording a graph (the generator gets no
+     * gradient in that step) and detached.
+     */
+    public Tensor generateDetached(Tensor z) {
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            return generate(z).detach();
+        }
     }
 }

@@ -1,22 +1,29 @@
 package dev.gan4j.core.spi;
 
 import dev.gan4j.core.data.Batch;
-import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.tensor.Rng;
 import java.util.List;
 
 /**
- * One optimisation phase of a {@link GanSystem}: which parameters it updates and the loss it
+ * One optimisation phase of a {@link GanSystem}: which networks it updates and the loss it
  * minimises. The trainer runs it {@link #repeats()} times per iteration: zero the gradients,
  * compute the loss on a fresh batch, backpropagate, step this phase's optimiser, then call
  * {@link #afterStep()}.
+ *
+ * <p>A phase names networks, not parameters: the trainer takes the parameters from the system's
+ * {@link GanSystem#networks()} and names them there, once ({@link SystemParameters}), so a
+ * parameter shared by two networks is updated once and stored once. {@link LossPhase} builds a
+ * phase from its parts.
  */
 public interface Phase {
     /** The phase's name ({@code "discriminator"}, {@code "generator"}); configs key optimisers by it. */
     String name();
 
-    /** The parameters this phase updates; no other phase's parameters change in its step. */
-    List<Parameter> parameters();
+    /**
+     * The networks this phase updates, by their names in {@link GanSystem#networks()}; no other
+     * network's parameters change in its step (a parameter shared with another network does).
+     */
+    List<String> networks();
 
     /** How many times the phase runs per iteration (n critic steps per generator step). */
     int repeats();

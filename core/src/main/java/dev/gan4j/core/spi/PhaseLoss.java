@@ -18,4 +18,16 @@ public record PhaseLoss(Tensor loss, Map<String, Double> metrics) {
         }
         metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
     }
+
+    /** The loss with no metrics yet; add them in the order they should be logged with {@link #withMetric}. */
+    public static PhaseLoss of(Tensor loss) {
+        return new PhaseLoss(loss, Map.of());
+    }
+
+    /** This result with one more metric, logged after those already there. */
+    public PhaseLoss withMetric(String name, double value) {
+        Map<String, Double> more = new java.util.LinkedHashMap<>(metrics);
+        more.put(name, value);
+        return new PhaseLoss(loss, more);
+    }
 }

@@ -10,6 +10,7 @@ import dev.gan4j.core.data.Dataset;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.SystemParameters;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import java.io.IOException;
@@ -80,15 +81,16 @@ public final class AlternatingTrainer {
                     + "\", but its networks are " + system.networks().keySet() + "; the family must name one of them.");
         }
         this.average = training.emaDecay() > 0
-                ? new SampledNetworkAverage(system.sampledNetwork(), sampledNetwork, training.emaDecay()) : null;
+                ? new SampledNetworkAverage(system, training.emaDecay()) : null;
         Set<String> names = new java.util.LinkedHashSet<>();
         for (Phase phase : system.phases()) {
             if (!names.add(phase.name())) {
                 throw new IllegalArgumentException("The system has two phases named \"" + phase.name() + "\"; "
                         + "optimisers and checkpoints are keyed by phase name, so the family must name them apart.");
             }
-            phases.add(new OptimisedPhase(phase, training.optimizerFor(phase.name()), training.schedule(),
-                    training.steps(), average, otherPhasesParameters(system, phase)));
+            phases.add(new OptimisedPhase(phase, SystemParameters.updatedBy(system, phase),
+                    training.optimizerFor(phase.name()), training.schedule(), training.steps(), average,
+                    otherPhasesParameters(system, phase)));
         }
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("The system has no phases, so there is nothing to train.");
@@ -112,10 +114,11 @@ public final class AlternatingTrainer {
     /** The tensors the other phases train and {@code phase} does not: frozen while {@code phase} runs. */
     private static List<Tensor> otherPhasesParameters(GanSystem system, Phase phase) {
         Set<Tensor> own = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        phase.parameters().forEach(p -> own.add(p.tensor()));
+        SystemParameters.updatedBy(system, phase).forEach(p -> own.add(p.tensor()));
         Set<Tensor> others = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Phase other : system.phases()) {
-            other.parameters().stream().map(p -> p.tensor()).filter(t -> !own.contains(t)).forEach(others::add);
+            SystemParameters.updatedBy(system, other).stream().map(p -> p.tensor()).filter(t -> !own.contains(t))
+                    .forEach(others::add);
         }
         return List.copyOf(others);
     }

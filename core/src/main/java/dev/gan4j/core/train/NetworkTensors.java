@@ -1,43 +1,46 @@
 package dev.gan4j.core.train;
 
 import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.spi.GanSystem;
+import dev.gan4j.core.spi.SystemParameters;
 import dev.gan4j.core.tensor.Tensor;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The parameters and buffers of a system's networks under checkpoint names:
- * {@code "<network>/<name>"}, where the network name is its key in {@link GanSystem#networks()}
- * and the name is the layer's stable dotted path ({@code "generator/0.weight"}).
+ * The parameters and buffers of a system's networks under checkpoint names, which are the names
+ * {@link SystemParameters} gives: {@code "<network>/<name>"}, where the network name is its key in
+ * {@link GanSystem#networks()} and the name is the layer's stable dotted path
+ * ({@code "generator/0.weight"}). A tensor two networks share is stored once, under the first.
  */
 public final class NetworkTensors {
     private NetworkTensors() {
     }
 
-    /** Every parameter, then every buffer, of every network, in order, under checkpoint names. */
+    /**
+     * Each network's parameters then its buffers, in network order, each tensor once, under
+     * checkpoint names.
+     *
+     * @throws IllegalStateException when two tensors get one name
+     */
     public static List<Parameter> named(GanSystem system) {
-        List<Parameter> all = new ArrayList<>();
-        Map<String, Parameter> seen = new LinkedHashMap<>();
-        for (Map.Entry<String, Layer> e : system.networks().entrySet()) {
-            add(e.getKey(), e.getValue().parameters(), all, seen);
-            add(e.getKey(), e.getValue().buffers(), all, seen);
+        List<Parameter> all = SystemParameters.allWithBuffers(system);
+        Set<String> seen = new HashSet<>();
+        for (Parameter p : all) {
+            if (!seen.add(p.name())) {
+                String network = p.name().substring(0, p.name().indexOf(SystemParameters.SEPARATOR));
+                String path = p.name().substring(network.length() + SystemParameters.SEPARATOR.length());
+                throw new IllegalStateException("The network \"" + network + "\" has two tensors named \"" + path
+                        + "\" (among its parameters and buffers); checkpoints keep tensors by name, so give each a "
+                        + "distinct name.");
+            }
         }
         return all;
-    }
-
-    /** The parameters of one network under checkpoint names. */
-    public static List<Parameter> parametersOf(String network, Layer layer) {
-        List<Parameter> named = new ArrayList<>();
-        for (Parameter p : layer.parameters()) {
-            named.add(new Parameter(network + "/" + p.name(), p.tensor()));
-        }
-        return named;
     }
 
     /** Copies of every tensor, by checkpoint name. */
@@ -83,19 +86,6 @@ public final class NetworkTensors {
                 System.arraycopy(values, 0, p.tensor().data(), 0, values.length);
                 p.tensor().zeroGrad();
             }
-        }
-    }
-
-    private static void add(String network, List<Parameter> parameters, List<Parameter> all,
-                            Map<String, Parameter> seen) {
-        for (Parameter p : parameters) {
-            Parameter named = new Parameter(network + "/" + p.name(), p.tensor());
-            if (seen.put(named.name(), named) != null) {
-                throw new IllegalStateException("The network \"" + network + "\" has two tensors named \""
-                        + p.name() + "\" (among its parameters and buffers); checkpoints keep tensors by name, so "
-                        + "give each a distinct name.");
-            }
-            all.add(named);
         }
     }
 }

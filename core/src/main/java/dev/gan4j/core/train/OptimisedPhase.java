@@ -3,6 +3,7 @@ package dev.gan4j.core.train;
 import dev.gan4j.core.config.OptimizerConfig;
 import dev.gan4j.core.config.ScheduleConfig;
 import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.optim.GradientClipping;
 import dev.gan4j.core.optim.LearningRateScheduler;
 import dev.gan4j.core.optim.Optimizer;
@@ -29,19 +30,24 @@ final class OptimisedPhase {
     private final boolean updatesAverage;
     private final List<Tensor> frozen;
 
-    OptimisedPhase(Phase phase, OptimizerConfig optimizerConfig, ScheduleConfig schedule, int steps,
-                   SampledNetworkAverage average, List<Tensor> frozen) {
+    /**
+     * @param parameters the phase's parameters, named by the system ({@link dev.gan4j.core.spi.SystemParameters})
+     * @param frozen     the tensors other phases train, frozen while this one runs
+     */
+    OptimisedPhase(Phase phase, List<Parameter> parameters, OptimizerConfig optimizerConfig, ScheduleConfig schedule,
+                   int steps, SampledNetworkAverage average, List<Tensor> frozen) {
         this.phase = phase;
         this.frozen = frozen;
         if (phase.repeats() < 1) {
             throw new IllegalArgumentException("The phase \"" + phase.name() + "\" repeats " + phase.repeats()
                     + " times per iteration, but it must run at least once; check the family's repeats setting.");
         }
-        if (phase.parameters().isEmpty()) {
-            throw new IllegalArgumentException("The phase \"" + phase.name() + "\" updates no parameters, so "
-                    + "it would train nothing; the family must give each phase the parameters it trains.");
+        if (parameters.isEmpty()) {
+            throw new IllegalArgumentException("The phase \"" + phase.name() + "\" updates the networks "
+                    + phase.networks() + ", which have no parameters, so it would train nothing; the family must "
+                    + "name the networks each phase trains.");
         }
-        this.optimizer = OptimizerFactory.create(phase.name(), optimizerConfig, phase.parameters());
+        this.optimizer = OptimizerFactory.create(phase.name(), optimizerConfig, parameters);
         this.scheduler = new LearningRateScheduler(optimizer,
                 ScheduleFactory.create(schedule, optimizerConfig.lr(), steps));
         this.clipNorm = optimizerConfig.clipNorm();
@@ -49,7 +55,7 @@ final class OptimisedPhase {
             throw new IllegalArgumentException("training.optimizers." + phase.name() + ".clipNorm is " + clipNorm
                     + ", but it must be a finite number, 0 for no clipping or above 0 for the largest norm.");
         }
-        this.updatesAverage = average != null && average.isUpdatedBy(phase.parameters());
+        this.updatesAverage = average != null && average.isUpdatedBy(parameters);
     }
 
     /** The phase's name. */

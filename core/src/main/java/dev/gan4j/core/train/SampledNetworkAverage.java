@@ -1,9 +1,10 @@
 package dev.gan4j.core.train;
 
 import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.optim.ExponentialMovingAverage;
+import dev.gan4j.core.spi.GanSystem;
+import dev.gan4j.core.spi.SystemParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,16 @@ import java.util.function.Supplier;
  * averaged: sampling uses their live values, which stay consistent with how they are computed.
  * Sampling swaps the averages into the network, runs, and swaps the trained values back, bit for
  * bit, so training is not disturbed. State keys are those of {@link ExponentialMovingAverage},
- * with parameter names {@code "<network>/<name>"}.
+ * with the parameters named by the system ({@link SystemParameters}: {@code "<network>/<name>"}).
+ * Buffers are left out, as above.
  */
 public final class SampledNetworkAverage {
     private final List<Parameter> parameters;
     private final ExponentialMovingAverage average;
 
-    /** An average of {@code network}'s parameters (called {@code name} in the system) with the given decay. */
-    public SampledNetworkAverage(String name, Layer network, double decay) {
-        this.parameters = NetworkTensors.parametersOf(name, network);
+    /** An average of the parameters of {@code system}'s sampled network, with the given decay. */
+    public SampledNetworkAverage(GanSystem system, double decay) {
+        this.parameters = SystemParameters.ofNetwork(system, system.sampledNetwork());
         this.average = ExponentialMovingAverage.builder().setParameters(parameters).setDecay(decay)
                 .optWarmup(true).build();
     }
@@ -69,11 +71,11 @@ public final class SampledNetworkAverage {
     }
 
     /**
-     * Writes a saved average (a {@link #state()}) into {@code network}'s parameters for good: for
-     * sampling or export from a finished run.
+     * Writes a saved average (a {@link #state()}) into the parameters of {@code system}'s sampled
+     * network for good: for sampling or export from a finished run.
      */
-    public static void writeAverages(String name, Layer network, Map<String, float[]> state) {
-        SampledNetworkAverage loaded = new SampledNetworkAverage(name, network, 0.0);
+    public static void writeAverages(GanSystem system, Map<String, float[]> state) {
+        SampledNetworkAverage loaded = new SampledNetworkAverage(system, 0.0);
         loaded.restore(state);
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             loaded.average.copyTo(loaded.parameters);

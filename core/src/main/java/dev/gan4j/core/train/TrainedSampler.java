@@ -40,8 +40,7 @@ public final class TrainedSampler {
     public static TrainedSampler fromCheckpoint(GanSystem system, Checkpoint checkpoint) {
         NetworkTensors.restore(system, checkpoint.tensors(), "The checkpoint of step " + checkpoint.step());
         if (checkpoint.hasAverage()) {
-            String name = system.sampledNetwork();
-            SampledNetworkAverage.writeAverages(name, system.networks().get(name), checkpoint.averageState());
+            SampledNetworkAverage.writeAverages(system, checkpoint.averageState());
         }
         return new TrainedSampler(system);
     }

@@ -5,6 +5,7 @@ import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.data.Dataset;
 import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.provenance.RunProvenanceJson;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.GanSystem;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Turns a resolved run config into a ready {@link AlternatingTrainer}: opens the dataset, splits
- * the root seed, builds the family's system from the initialisation split, and records the
+ * the root seed, builds the family's system from the initialisation split with the network types
+ * the config was read against (those discovered at start-up), and records the
  * provenance in every checkpoint. The command line and the embedding API both start runs here.
  *
  * @param config  the resolved config
@@ -41,7 +43,8 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
         }
         Dataset dataset = config.config().data().open(data);
         RunSeeds seeds = RunSeeds.of(config.config().training().seed());
-        GanSystem system = family.build(config.config().family(), dataset.spec(), seeds.initialisation());
+        GanSystem system = family.build(config.config().family(),
+                new BuildContext(dataset.spec(), seeds.initialisation(), config.networkTypes()));
         return new TrainingRun(config, family, dataset, seeds, system);
     }
 

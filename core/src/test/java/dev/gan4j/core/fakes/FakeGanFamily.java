@@ -1,10 +1,9 @@
 package dev.gan4j.core.fakes;
 
-import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.FamilyConfig;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.GanSystem;
-import dev.gan4j.core.tensor.Rng;
 
 /** A family named {@code "fake-gan"} whose system is one {@link FakeNetworkType} generator. */
 public class FakeGanFamily implements GanFamily {
@@ -24,8 +23,9 @@ public class FakeGanFamily implements GanFamily {
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
+    public GanSystem build(FamilyConfig config, BuildContext context) {
         FakeGanConfig fake = (FakeGanConfig) config;
-        return new FakeSystem(new FakeNetworkType().generator(fake.generator(), data, fake.latentSize(), initRng));
+        return FakeSystem.of(new FakeNetworkType().generator(fake.generator(), context.data(), fake.latentSize(),
+                context.initRng()), context);
     }
 }

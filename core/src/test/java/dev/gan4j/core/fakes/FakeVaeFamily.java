@@ -1,10 +1,9 @@
 package dev.gan4j.core.fakes;
 
-import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.FamilyConfig;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.GanSystem;
-import dev.gan4j.core.tensor.Rng;
 
 /** A family named {@code "fake-vae"}: a second id, so messages have more than one to list. */
 public final class FakeVaeFamily implements GanFamily {
@@ -24,8 +23,9 @@ public final class FakeVaeFamily implements GanFamily {
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
+    public GanSystem build(FamilyConfig config, BuildContext context) {
         int latent = ((FakeVaeConfig) config).latentSize();
-        return new FakeSystem(new FakeNetworkType().generator(new FakeNetworkConfig(null, 0), data, latent, initRng));
+        return FakeSystem.of(new FakeNetworkType().generator(new FakeNetworkConfig(null, 0), context.data(), latent,
+                context.initRng()), context);
     }
 }

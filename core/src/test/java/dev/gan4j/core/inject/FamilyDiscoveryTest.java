@@ -53,9 +53,10 @@ class FamilyDiscoveryTest {
     @Test
     void aDiscoveredFamilyBuildsASystemThatSamples(@TempDir Path dir) throws Exception {
         try (URLClassLoader loader = pluginLoader(dir, List.of(FakeGanFamily.class), List.of())) {
-            GanFamily family = FamilyDiscovery.scan(loader).family("fake-gan");
-            GanSystem system = family.build(new FakeGanConfig(3, null, null), new DataSpec("points", new int[] {2}, 0),
-                    new Rng(1));
+            FamilyDiscovery discovered = FamilyDiscovery.scan(loader);
+            GanFamily family = discovered.family("fake-gan");
+            GanSystem system = family.build(new FakeGanConfig(3, null, null),
+                    discovered.buildContext(new DataSpec("points", new int[] {2}, 0), new Rng(1)));
 
             Tensor samples = system.sample(system.networks().get(system.sampledNetwork()), system.noise(5, new Rng(2)));
 

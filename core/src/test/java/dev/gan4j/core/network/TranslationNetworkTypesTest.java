@@ -12,6 +12,7 @@ import dev.gan4j.core.nn.ResidualBlock;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.Discriminator;
+import dev.gan4j.core.spi.NetworkTypes;
 import dev.gan4j.core.spi.Translator;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -115,7 +116,9 @@ class TranslationNetworkTypesTest {
         assertThatThrownBy(() -> new PatchGanNetworkType().discriminator(new PatchGanNetworkConfig(4, 3, null), GREY8, 1,
                 new Rng(1))).hasMessageContaining("at least 3×3");
         assertThatThrownBy(() -> new ResnetNetworkConfig(null, null, "group")).hasMessageContaining("\"instance\", \"batch\"");
-        assertThatThrownBy(() -> NetworkTypes.translatorFor(DcganNetworkConfig.defaults(), "family.generator"))
+        NetworkTypes installed = NetworkTypes.of(java.util.List.of(new DcganNetworkType(), new ResnetNetworkType(),
+                new UnetNetworkType(), new PatchGanNetworkType()));
+        assertThatThrownBy(() -> installed.translatorFor(DcganNetworkConfig.defaults(), "family.generator"))
                 .hasMessageContaining("family.generator is a dcgan network").hasMessageContaining("resnet, unet");
         assertThatThrownBy(() -> new DcganNetworkType().translator(DcganNetworkConfig.defaults(), GREY28, GREY28,
                 new Rng(1))).hasMessageContaining("builds no image-to-image translators");

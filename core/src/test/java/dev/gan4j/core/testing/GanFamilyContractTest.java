@@ -7,17 +7,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.optim.Adam;
 import dev.gan4j.core.optim.Optimizer;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.FamilyConfig;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.NetworkType;
+import dev.gan4j.core.spi.NetworkTypes;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
+import dev.gan4j.core.spi.SystemParameters;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import java.util.ArrayList;
@@ -57,6 +61,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class GanFamilyContractTest {
     private static final long SEED = 20240601L;
+
+    private NetworkTypes networkTypes;
 
     /** The id of the family under test, as in its {@link GanFamily#id()}. */
     protected abstract String familyId();
@@ -151,8 +157,10 @@ public abstract class GanFamilyContractTest {
         for (Phase phase : system.phases()) {
             assertThat(phaseNames.add(phase.name())).as("phase names are distinct: " + phase.name()).isTrue();
             assertThat(phase.repeats()).as("repeats of " + phase.name()).isPositive();
-            assertThat(phase.parameters()).as("parameters of " + phase.name()).isNotEmpty();
-            for (Parameter p : phase.parameters()) {
+            assertThat(phase.networks()).as("networks of " + phase.name()).isNotEmpty();
+            assertThat(system.networks().keySet()).as("networks of the system").containsAll(phase.networks());
+            assertThat(SystemParameters.updatedBy(system, phase)).as("parameters of " + phase.name()).isNotEmpty();
+            for (Parameter p : SystemParameters.updatedBy(system, phase)) {
                 assertThat(networkParameters.contains(p.tensor()))
                         .as(phase.name() + " updates " + p.name() + ", which belongs to one of the system's networks").isTrue();
                 assertThat(p.tensor().requiresGrad()).as(p.name() + " requires gradients").isTrue();
@@ -178,13 +186,13 @@ public abstract class GanFamilyContractTest {
                 network.parameters().forEach(p -> before.put(p.tensor(), p.tensor().toArray()));
             }
             Set<Tensor> own = identitySet();
-            phase.parameters().forEach(p -> own.add(p.tensor()));
+            SystemParameters.updatedBy(system, phase).forEach(p -> own.add(p.tensor()));
 
-            Optimizer optimizer = adam(phase);
+            Optimizer optimizer = adam(system, phase);
             optimizer.zeroGrad();
             PhaseLoss loss = phase.loss(batch(new Rng(SEED + 1)), new Rng(SEED + 2));
             loss.loss().backward();
-            for (Parameter p : phase.parameters()) {
+            for (Parameter p : SystemParameters.updatedBy(system, phase)) {
                 assertThat(p.tensor().grad()).as("the " + phase.name() + " loss reaches " + p.name()).isNotNull();
             }
             optimizer.step();
@@ -235,7 +243,7 @@ public abstract class GanFamilyContractTest {
             Phase phase = system.phases().get(i);
             Batch batch = batch(new Rng(SEED + 3));
             float initial = phase.loss(batch, new Rng(SEED + 4)).loss().item();
-            Optimizer optimizer = adam(phase);
+            Optimizer optimizer = adam(system, phase);
             for (int step = 0; step < learningSteps(); step++) {
                 optimizer.zeroGrad();
                 phase.loss(batch, new Rng(SEED + 4)).loss().backward();
@@ -254,7 +262,7 @@ public abstract class GanFamilyContractTest {
         Rng data = new Rng(SEED + 5);
         Rng noise = new Rng(SEED + 6);
         for (Phase phase : system.phases()) {
-            Optimizer optimizer = adam(phase);
+            Optimizer optimizer = adam(system, phase);
             optimizer.zeroGrad();
             PhaseLoss loss = phase.loss(batch(data), noise);
             assertThat(loss.loss().item()).as(phase.name() + " loss").isFinite();
@@ -336,11 +344,23 @@ public abstract class GanFamilyContractTest {
 
     /** The system built from the config for the data spec, initialised from {@code seed}. */
     protected final GanSystem build(long seed) {
-        return family().build(config(), dataSpec(), new Rng(seed));
+        return family().build(config(), buildContext(seed));
     }
 
-    private Optimizer adam(Phase phase) {
-        return Adam.builder().setParameters(phase.parameters()).setLearningRate(learningRate()).build();
+    /**
+     * What the family's build receives: the data spec, an initialisation generator seeded by
+     * {@code seed}, and the network types on the classpath (found once per test class).
+     */
+    protected final BuildContext buildContext(long seed) {
+        if (networkTypes == null) {
+            networkTypes = FamilyDiscovery.scanClasspath().installedNetworkTypes();
+        }
+        return new BuildContext(dataSpec(), new Rng(seed), networkTypes);
+    }
+
+    private Optimizer adam(GanSystem system, Phase phase) {
+        return Adam.builder().setParameters(SystemParameters.updatedBy(system, phase)).setLearningRate(learningRate())
+                .build();
     }
 
     /** Every parameter and buffer, by network and name, after {@code iterations} iterations of every phase. */
@@ -350,7 +370,7 @@ public abstract class GanFamilyContractTest {
         Rng noise = new Rng(seed + 2);
         List<Optimizer> optimizers = new ArrayList<>();
         for (Phase phase : system.phases()) {
-            optimizers.add(adam(phase));
+            optimizers.add(adam(system, phase));
         }
         for (int iteration = 0; iteration < iterations; iteration++) {
             for (int i = 0; i < system.phases().size(); i++) {

@@ -3,7 +3,6 @@ package dev.gan4j.core.train;
 import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.nn.Layer;
-import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
@@ -38,8 +37,8 @@ final class PoisonedSystem implements GanSystem {
             }
 
             @Override
-            public List<Parameter> parameters() {
-                return phase.parameters();
+            public List<String> networks() {
+                return phase.networks();
             }
 
             @Override

@@ -8,7 +8,6 @@ import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.LeakyReLU;
 import dev.gan4j.core.nn.Linear;
 import dev.gan4j.core.nn.Losses;
-import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.nn.Reshape;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
@@ -96,8 +95,8 @@ final class TinyGanSystem implements GanSystem {
         }
 
         @Override
-        public List<Parameter> parameters() {
-            return discriminator.parameters();
+        public List<String> networks() {
+            return List.of("discriminator");
         }
 
         @Override
@@ -122,8 +121,8 @@ final class TinyGanSystem implements GanSystem {
         }
 
         @Override
-        public List<Parameter> parameters() {
-            return generator.parameters();
+        public List<String> networks() {
+            return List.of("generator");
         }
 
         @Override

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gan4j", mixinStandardHelpOptions = true, versionProvider = Gan4jVersion.class,
         description = "Train generative adversarial networks on the JVM and ship them as ONNX models.",
         subcommands = {FamiliesCommand.class, TrainCommand.class, ResumeCommand.class, SampleCommand.class,
-            BenchCommand.class, ExportCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, ExportCommand.class, EvalCommand.class, TranslateCommand.class, CommandLine.HelpCommand.class})
 public final class Gan4jCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -134,7 +134,8 @@ class ConditionalExportParityTest {
                 "{\"family\": {\"type\": \"cgan\", \"latentSize\": 8, \"featureSize\": 16, "
                         + VARIANTS.get(name) + "}, \"data\": {\"type\": \"ring8\"}}",
                 "the cgan variant " + name, ConfigOverrides.none()).config().family();
-        ConditionalSystem system = (ConditionalSystem) discovery.families().get("cgan").build(config, FASHION, new Rng(3));
+        ConditionalSystem system = (ConditionalSystem) discovery.families().get("cgan")
+                .build(config, discovery.buildContext(FASHION, new Rng(3)));
         FamilyExportParityTest.train(system, FASHION);
         return system;
     }

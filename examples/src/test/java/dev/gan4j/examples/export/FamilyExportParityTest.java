@@ -14,6 +14,7 @@ import dev.gan4j.core.spi.FamilyConfig;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.SystemParameters;
 import dev.gan4j.core.spi.TranslationSystem;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -78,7 +79,7 @@ class FamilyExportParityTest {
         for (DataSpec data : DATA) {
             GanSystem system;
             try {
-                system = family.build(config, data, new Rng(3));
+                system = family.build(config, discovery.buildContext(data, new Rng(3)));
             } catch (IllegalArgumentException notForThisData) {
                 continue;
             }
@@ -102,7 +103,7 @@ class FamilyExportParityTest {
     static void train(GanSystem system, DataSpec data) {
         Rng rng = new Rng(9);
         for (Phase phase : system.phases()) {
-            Optimizer optimizer = Adam.builder().setParameters(phase.parameters()).setLearningRate(1e-3).build();
+            Optimizer optimizer = Adam.builder().setParameters(SystemParameters.updatedBy(system, phase)).setLearningRate(1e-3).build();
             for (int step = 0; step < TRAINING_STEPS; step++) {
                 optimizer.zeroGrad();
                 phase.loss(batch(data, rng), rng).loss().backward();

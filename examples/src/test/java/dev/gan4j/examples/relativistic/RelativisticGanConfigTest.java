@@ -34,7 +34,8 @@ class RelativisticGanConfigTest {
     @Test
     void familyRefusesAnotherFamilysConfig() {
         GanFamily family = new RelativisticGanFamily();
-        assertThatThrownBy(() -> family.build(new MlpLessConfig(), new DataSpec("points", new int[] {2}, 0), new Rng(1)))
+        assertThatThrownBy(() -> family.build(new MlpLessConfig(),
+                FamilyDiscovery.scanClasspath().buildContext(new DataSpec("points", new int[] {2}, 0), new Rng(1))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"type\": \"rsgan\"");
     }

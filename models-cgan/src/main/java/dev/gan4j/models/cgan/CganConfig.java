@@ -2,13 +2,9 @@ package dev.gan4j.models.cgan;
 
 import dev.gan4j.core.network.DcganNetworkConfig;
 import dev.gan4j.core.network.MlpNetworkConfig;
-import dev.gan4j.core.objective.Objectives;
-import dev.gan4j.core.objective.Penalties;
-import dev.gan4j.core.objective.WassersteinObjective;
+import dev.gan4j.core.objective.AdversarialSettings;
 import dev.gan4j.core.spi.FamilyConfig;
 import dev.gan4j.core.spi.NetworkConfig;
-import dev.gan4j.core.spi.Objective;
-import dev.gan4j.core.spi.Penalty;
 import java.util.List;
 
 /**
@@ -69,32 +65,15 @@ public record CganConfig(NetworkConfig network, Integer latentSize, String objec
 
     /** Applies the defaults and checks the fields, naming them. */
     public CganConfig {
-        network = network == null ? MlpNetworkConfig.defaults() : network;
-        latentSize = positive("latentSize", latentSize == null ? 100 : latentSize, "100 is usual");
-        objective = objective == null ? "non-saturating" : objective;
-        penalty = penalty == null || penalty.equals("none") ? null : penalty;
-        nCritic = positive("nCritic", nCritic == null ? 1 : nCritic, "the discriminator steps per generator step");
-        if (!Objectives.names().contains(objective)) {
-            throw new IllegalArgumentException("cgan.objective is \"" + objective + "\", but the known objectives are "
-                    + String.join(", ", Objectives.names()) + ".");
-        }
-        if (penalty != null && !Penalties.names().contains(penalty)) {
-            throw new IllegalArgumentException("cgan.penalty is \"" + penalty + "\", but the known penalties are "
-                    + String.join(", ", Penalties.names()) + " (or \"none\").");
-        }
-        if (penalty == null && penaltyWeight != null) {
-            throw new IllegalArgumentException("cgan.penaltyWeight is " + penaltyWeight + ", but there is no penalty; set "
-                    + "cgan.penalty or remove penaltyWeight.");
-        }
-        penaltyWeight = penalty == null ? null : nonNegative("penaltyWeight", penaltyWeight == null
-                ? Penalties.DEFAULT_WEIGHT : penaltyWeight);
-        if (objective.equals(WassersteinObjective.NAME)) {
-            weightClip = nonNegative("weightClip", weightClip != null ? weightClip
-                    : penalty == null ? WassersteinObjective.DEFAULT_CLIP : 0.0);
-        } else if (weightClip != null) {
-            throw new IllegalArgumentException("cgan.weightClip is " + weightClip + ", but only the wasserstein objective "
-                    + "clips weights and the objective is \"" + objective + "\"; remove weightClip.");
-        }
+        AdversarialSettings game = AdversarialSettings.resolve(CganFamily.ID, MlpNetworkConfig.defaults(), network,
+                latentSize, objective, penalty, penaltyWeight, weightClip, nCritic);
+        network = game.network();
+        latentSize = game.latentSize();
+        objective = game.objective();
+        penalty = game.penalty();
+        penaltyWeight = game.penaltyWeight();
+        weightClip = game.weightClip();
+        nCritic = game.nCritic();
 
         discriminator = discriminator == null ? DiscriminatorStyle.MATCHING_AWARE.configName() : discriminator;
         DiscriminatorStyle style = DiscriminatorStyle.named(discriminator);
@@ -156,14 +135,9 @@ public record CganConfig(NetworkConfig network, Integer latentSize, String objec
         return DiscriminatorStyle.named(discriminator);
     }
 
-    /** The objective. */
-    Objective buildObjective() {
-        return Objectives.named(objective, weightClip);
-    }
-
-    /** The penalty, or null for none. */
-    Penalty buildPenalty() {
-        return penalty == null ? null : Penalties.named(penalty, penaltyWeight);
+    /** The settings of the adversarial game, resolved as every adversarial family resolves them. */
+    AdversarialSettings settings() {
+        return new AdversarialSettings(network, latentSize, objective, penalty, penaltyWeight, weightClip, nCritic);
     }
 
     /** Whether the condition is a caption. */

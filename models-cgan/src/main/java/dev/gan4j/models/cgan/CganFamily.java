@@ -1,10 +1,8 @@
 package dev.gan4j.models.cgan;
 
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanSystem;
-import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.spi.TypedGanFamily;
 
 /**
  * The family {@code "cgan"}: a conditional GAN (Mirza and Osindero, 2014) that generates what it is
@@ -12,7 +10,7 @@ import dev.gan4j.core.tensor.Rng;
  * {@link dev.gan4j.core.spi.ConditionalSystem}; see {@link CganConfig} for the discriminator
  * styles (matching-aware, plain, projection, auxiliary classifier) and the conditions.
  */
-public final class CganFamily implements GanFamily {
+public final class CganFamily implements TypedGanFamily<CganConfig> {
     /** The family id, {@value}. */
     public static final String ID = "cgan";
 
@@ -32,17 +30,12 @@ public final class CganFamily implements GanFamily {
     }
 
     @Override
-    public Class<? extends FamilyConfig> configClass() {
+    public Class<CganConfig> configClass() {
         return CganConfig.class;
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
-        if (!(config instanceof CganConfig cgan)) {
-            throw new IllegalArgumentException("The cgan family builds from a CganConfig, but was given "
-                    + (config == null ? "null" : "a " + config.getClass().getSimpleName())
-                    + "; give the family config \"type\": \"cgan\".");
-        }
-        return CganSystem.build(cgan, data, initRng);
+    public GanSystem buildSystem(CganConfig config, BuildContext context) {
+        return CganSystem.build(config, context);
     }
 }

@@ -1,28 +1,32 @@
 package dev.gan4j.models.cgan;
 
-import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.condition.ClassNames;
 import dev.gan4j.core.condition.ConditionFormat;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.MultiInputLayer;
+import dev.gan4j.core.spi.AssembledSystem;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.Condition;
 import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.Generator;
+import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.SamplingScope;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A conditional generator against a conditional discriminator: networks {@code "generator"}
  * (a {@link ConditionalGenerator}, inputs z and the condition) and {@code "discriminator"};
- * phases {@code "discriminator"} (nCritic times) then {@code "generator"}. Samples without a
- * condition spread evenly over the classes.
+ * phases {@code "discriminator"} (nCritic times, {@link ConditionalDiscriminatorLoss}) then
+ * {@code "generator"} ({@link ConditionalGeneratorLoss}). Samples without a condition spread
+ * evenly over the classes. The networks, phases and noise are an {@link AssembledSystem}'s; this
+ * class adds the conditions.
  */
 final class CganSystem implements ConditionalSystem {
     /** The generator's name in {@link #networks()}. */
@@ -30,30 +34,25 @@ final class CganSystem implements ConditionalSystem {
     /** The discriminator's name in {@link #networks()}. */
     static final String DISCRIMINATOR = "discriminator";
 
+    private final AssembledSystem parts;
     private final ConditionalGenerator generator;
     private final ConditionSource conditions;
     private final DataSpec data;
-    private final Map<String, Layer> networks;
-    private final List<Phase> phases;
 
-    private CganSystem(ConditionalGenerator generator, ConditionalDiscriminator discriminator,
-                       ConditionSource conditions, CganConfig config, DataSpec data) {
+    private CganSystem(AssembledSystem parts, ConditionalGenerator generator, ConditionSource conditions,
+                       DataSpec data) {
+        this.parts = parts;
         this.generator = generator;
         this.conditions = conditions;
         this.data = data;
-        Map<String, Layer> named = new LinkedHashMap<>();
-        named.put(GENERATOR, generator);
-        named.put(DISCRIMINATOR, discriminator);
-        this.networks = Collections.unmodifiableMap(named);
-        this.phases = List.of(new ConditionalDiscriminatorPhase(generator, discriminator, conditions, config),
-                new ConditionalGeneratorPhase(generator, discriminator, conditions, config));
     }
 
     /**
      * Builds the system for labelled data: the condition source (no random draws), the generator,
-     * then the discriminator, from {@code initRng} in that order.
+     * then the discriminator, from the context's init generator in that order.
      */
-    static CganSystem build(CganConfig config, DataSpec data, Rng initRng) {
+    static CganSystem build(CganConfig config, BuildContext context) {
+        DataSpec data = context.data();
         if (data.classes() < 2) {
             throw new IllegalArgumentException("The cgan family generates by class, but the data " + data
                     + (data.classes() == 0 ? " has no class labels" : " has only one class")
@@ -65,30 +64,40 @@ final class CganSystem implements ConditionalSystem {
                         config.conditionSize(), config.wordDropout(), config.captionMixing())
                 : new LabelConditions(names, CganConfig.ONE_HOT.equals(config.labelEncoding()),
                         config.conditionSize() == null ? 0 : config.conditionSize());
-        ConditionalGenerator generator = ConditionalNetworks.generator(config, data, conditions, initRng);
-        ConditionalDiscriminator discriminator = ConditionalNetworks.discriminator(config, data, conditions, initRng);
-        return new CganSystem(generator, discriminator, conditions, config, data);
+        ConditionalGenerator generator = ConditionalNetworks.generator(config, context, conditions);
+        ConditionalDiscriminator discriminator = ConditionalNetworks.discriminator(config, context, conditions);
+        ConditionalDiscriminatorLoss criticLoss =
+                new ConditionalDiscriminatorLoss(generator, discriminator, conditions, config);
+        AssembledSystem parts = AssembledSystem.builder(data)
+                .setSampledGenerator(GENERATOR, new Generator(generator, generator.latentSize()))
+                .addNetwork(DISCRIMINATOR, discriminator)
+                .addPhase(LossPhase.of(DISCRIMINATOR, List.of(DISCRIMINATOR), criticLoss)
+                        .withRepeats(config.nCritic()).withAfterStep(criticLoss::afterStep))
+                .addPhase(LossPhase.of(GENERATOR, List.of(GENERATOR),
+                        new ConditionalGeneratorLoss(generator, discriminator, conditions, config)))
+                .build();
+        return new CganSystem(parts, generator, conditions, data);
     }
 
     @Override
     public Map<String, Layer> networks() {
-        return networks;
+        return parts.networks();
     }
 
     @Override
     public List<Phase> phases() {
-        return phases;
+        return parts.phases();
     }
 
     @Override
     public String sampledNetwork() {
-        return GENERATOR;
+        return parts.sampledNetwork();
     }
 
     /** Standard normal noise [n, latentSize]. */
     @Override
     public Tensor noise(int n, Rng rng) {
-        return Tensor.randn(rng, n, generator.latentSize());
+        return parts.noise(n, rng);
     }
 
     /** Samples spread evenly over the classes: sample i has class i mod K. */
@@ -107,12 +116,8 @@ final class CganSystem implements ConditionalSystem {
             throw new IllegalArgumentException("The condition is for " + condition.size() + " samples but the noise for "
                     + noise.dim(0) + "; give one condition per noise vector.");
         }
-        boolean training = sampler.isTraining();
-        sampler.train(false);
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
+        try (SamplingScope ignored = SamplingScope.of(sampler)) {
             return conditional.forward(List.of(noise, condition.values()));
-        } finally {
-            sampler.train(training);
         }
     }
 

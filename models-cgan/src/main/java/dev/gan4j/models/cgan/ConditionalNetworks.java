@@ -1,12 +1,10 @@
 package dev.gan4j.models.cgan;
 
-import dev.gan4j.core.network.NetworkTypes;
 import dev.gan4j.core.nn.BatchNorm2d;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.LeakyReLU;
 import dev.gan4j.core.nn.Sequential;
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.NetworkType;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +30,11 @@ final class ConditionalNetworks {
     private ConditionalNetworks() {
     }
 
-    static ConditionalGenerator generator(CganConfig config, DataSpec data, ConditionSource conditions, Rng rng) {
+    static ConditionalGenerator generator(CganConfig config, BuildContext context, ConditionSource conditions) {
+        Rng rng = context.initRng();
         Layer encoder = conditions.newEncoder(rng);
         int conditionSize = conditions.encodedSize();
-        NetworkType type = NetworkTypes.forConfig(config.network());
-        Layer body = type.generator(config.network(), data, config.latentSize() + conditionSize, rng).network();
+        Layer body = context.generator(config.network(), config.latentSize() + conditionSize).network();
         List<Layer> layers = new ArrayList<>(body instanceof Sequential sequential ? sequential.layers() : List.of(body));
         if (Boolean.TRUE.equals(config.conditionalBatchNorm())) {
             for (int i = 0; i < layers.size(); i++) {
@@ -48,10 +46,11 @@ final class ConditionalNetworks {
         return new ConditionalGenerator(config.latentSize(), encoder, layers);
     }
 
-    static ConditionalDiscriminator discriminator(CganConfig config, DataSpec data, ConditionSource conditions, Rng rng) {
+    static ConditionalDiscriminator discriminator(CganConfig config, BuildContext context,
+                                                  ConditionSource conditions) {
+        Rng rng = context.initRng();
         int features = config.featureSize();
-        NetworkType type = NetworkTypes.forConfig(config.network());
-        Layer trunk = new Sequential(type.discriminator(config.network(), data, features, rng).network(),
+        Layer trunk = new Sequential(context.discriminator(config.network(), features).network(),
                 new LeakyReLU(HEAD_SLOPE));
         DiscriminatorStyle style = config.style();
         Layer encoder = style == DiscriminatorStyle.AUXILIARY_CLASSIFIER ? null : conditions.newEncoder(rng);

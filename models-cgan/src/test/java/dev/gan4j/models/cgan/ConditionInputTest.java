@@ -8,6 +8,7 @@ import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.BuildContexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class ConditionInputTest {
     private static ConditionalSystem system(String condition) {
         CganConfig config = new CganConfig(null, 8, null, null, null, null, null, null, null, null, condition, null,
                 4, null, null, null, 16, null, null, null);
-        return (ConditionalSystem) new CganFamily().build(config, FASHION, new Rng(1));
+        return (ConditionalSystem) new CganFamily().build(config, BuildContexts.installed(FASHION, 1));
     }
 
     @Test

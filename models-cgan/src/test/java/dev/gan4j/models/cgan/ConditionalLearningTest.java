@@ -10,8 +10,10 @@ import dev.gan4j.core.spi.Condition;
 import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.SystemParameters;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.BuildContexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,10 +71,10 @@ class ConditionalLearningTest {
 
     /** Trains every phase with Adam (2e-3, β1 0.5) for a few steps on batches of 64 labelled points. */
     private static ConditionalSystem trained(CganConfig config) {
-        ConditionalSystem system = (ConditionalSystem) new CganFamily().build(config, CLUSTERS, new Rng(1));
+        ConditionalSystem system = (ConditionalSystem) new CganFamily().build(config, BuildContexts.installed(CLUSTERS, 1));
         List<Optimizer> optimizers = new ArrayList<>();
         for (Phase phase : system.phases()) {
-            optimizers.add(Adam.builder().setParameters(phase.parameters()).setLearningRate(2e-3).optBeta1(0.5).build());
+            optimizers.add(Adam.builder().setParameters(SystemParameters.updatedBy(system, phase)).setLearningRate(2e-3).optBeta1(0.5).build());
         }
         Rng data = new Rng(2);
         Rng noise = new Rng(3);

@@ -14,6 +14,7 @@ import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.BuildContexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class ConditionalWritersTest {
     }
 
     private static ExportablePart checkExport(CganConfig config, String conditionInput, ExportedTensor.ElementType type) {
-        ConditionalSystem system = (ConditionalSystem) new CganFamily().build(config, FASHION, new Rng(1));
+        ConditionalSystem system = (ConditionalSystem) new CganFamily().build(config, BuildContexts.installed(FASHION, 1));
         Rng rng = new Rng(2);
         // a few training steps of the discriminator phase move the generator's batch-norm statistics
         // and, with random modulation weights, make every part of the layers matter

@@ -1,12 +1,10 @@
 package dev.gan4j.models.cycle;
 
 import dev.gan4j.core.objective.Objectives;
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanSystem;
+import dev.gan4j.core.spi.TypedGanFamily;
 import dev.gan4j.core.spi.Objective;
-import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.train.ImagePool;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.Map;
  * translations, {@link DomainCriticsPhase}). The pools are networks {@code pool_A} and
  * {@code pool_B}, so checkpoints keep them.
  */
-public final class CycleGanFamily implements GanFamily {
+public final class CycleGanFamily implements TypedGanFamily<CycleGanConfig> {
     /** The family id, {@value}. */
     public static final String ID = "cyclegan";
     /** The weight of the discriminators' loss, as the official code halves it. */
@@ -42,14 +40,13 @@ public final class CycleGanFamily implements GanFamily {
     }
 
     @Override
-    public Class<? extends FamilyConfig> configClass() {
+    public Class<CycleGanConfig> configClass() {
         return CycleGanConfig.class;
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
-        CycleGanConfig c = FamilyConfigs.require(ID, CycleGanConfig.class, config);
-        CycleNetworks nets = CycleNetworks.build(ID, c.generator(), c.discriminator(), data, initRng);
+    public GanSystem buildSystem(CycleGanConfig c, BuildContext context) {
+        CycleNetworks nets = CycleNetworks.build(ID, c.generator(), c.discriminator(), context);
         Objective objective = Objectives.named(c.objective());
         ImagePool poolA = new ImagePool(c.poolSize(), nets.dataA().sampleShape());
         ImagePool poolB = new ImagePool(c.poolSize(), nets.dataB().sampleShape());

@@ -2,13 +2,11 @@ package dev.gan4j.models.cycle;
 
 import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.nn.Losses;
-import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.spi.Objective;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,16 +48,10 @@ final class CycleGeneratorPhase implements Phase {
         return NAME;
     }
 
-    /** Both generators' parameters, named as in the system's networks. */
+    /** Both generators. */
     @Override
-    public List<Parameter> parameters() {
-        return generatorParameters(nets);
-    }
-
-    static List<Parameter> generatorParameters(CycleNetworks nets) {
-        List<Parameter> all = new ArrayList<>(Parameter.prefixAll(nets.aToBName(), nets.aToB().network().parameters()));
-        all.addAll(Parameter.prefixAll(nets.bToAName(), nets.bToA().network().parameters()));
-        return all;
+    public List<String> networks() {
+        return List.of(nets.aToBName(), nets.bToAName());
     }
 
     @Override

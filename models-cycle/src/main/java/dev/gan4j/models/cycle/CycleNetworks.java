@@ -1,11 +1,10 @@
 package dev.gan4j.models.cycle;
 
-import dev.gan4j.core.network.NetworkTypes;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.NetworkConfig;
 import dev.gan4j.core.spi.Translator;
-import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +32,9 @@ record CycleNetworks(String a, String b, DataSpec dataA, DataSpec dataB, Transla
      * @throws IllegalArgumentException when the data is not two unpaired domains, or a network
      *                                  config cannot build its role for the images
      */
-    static CycleNetworks build(String family, NetworkConfig generator, NetworkConfig discriminator, DataSpec data,
-                               Rng rng) {
+    static CycleNetworks build(String family, NetworkConfig generator, NetworkConfig discriminator,
+                               BuildContext context) {
+        DataSpec data = context.data();
         if (!data.isUnpaired()) {
             throw new IllegalArgumentException("The " + family + " family translates between two unpaired domains, but "
                     + "the data " + data + " is a single domain; give {\"type\": \"unpaired\", \"domains\": {\"A\": "
@@ -55,12 +55,10 @@ record CycleNetworks(String a, String b, DataSpec dataA, DataSpec dataB, Transla
                         + "domain of the data has samples of shape " + java.util.Arrays.toString(d.sampleShape()) + ".");
             }
         }
-        var translators = NetworkTypes.translatorFor(generator, family + ".generator");
-        var critics = NetworkTypes.forConfig(discriminator);
-        Translator aToB = translators.translator(generator, dataA, dataB, rng);
-        Translator bToA = translators.translator(generator, dataB, dataA, rng);
-        Discriminator criticA = critics.discriminator(discriminator, dataA, 1, rng);
-        Discriminator criticB = critics.discriminator(discriminator, dataB, 1, rng);
+        Translator aToB = context.translator(generator, family + ".generator", a, b);
+        Translator bToA = context.translator(generator, family + ".generator", b, a);
+        Discriminator criticA = context.discriminator(discriminator, a, 1);
+        Discriminator criticB = context.discriminator(discriminator, b, 1);
         return new CycleNetworks(a, b, dataA, dataB, aToB, bToA, criticA, criticB);
     }
 

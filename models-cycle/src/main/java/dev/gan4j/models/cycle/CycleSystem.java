@@ -1,10 +1,10 @@
 package dev.gan4j.models.cycle;
 
-import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.TranslationMetadata;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.SamplingScope;
 import dev.gan4j.core.spi.TranslationSystem;
 import dev.gan4j.core.spi.Translator;
 import dev.gan4j.core.tensor.Rng;
@@ -96,12 +96,8 @@ final class CycleSystem implements TranslationSystem {
     }
 
     private static Tensor inEvaluation(Layer network, Tensor input) {
-        boolean training = network.isTraining();
-        network.train(false);
-        try (GradMode.Scope ignored = GradMode.noGrad()) {
+        try (SamplingScope ignored = SamplingScope.of(network)) {
             return network.forward(input);
-        } finally {
-            network.train(training);
         }
     }
 

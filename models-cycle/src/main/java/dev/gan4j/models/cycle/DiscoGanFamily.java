@@ -2,12 +2,10 @@ package dev.gan4j.models.cycle;
 
 import dev.gan4j.core.objective.NonSaturatingObjective;
 import dev.gan4j.core.objective.Objectives;
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanSystem;
+import dev.gan4j.core.spi.TypedGanFamily;
 import dev.gan4j.core.spi.Objective;
-import dev.gan4j.core.tensor.Rng;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +17,7 @@ import java.util.Map;
  * {@code discriminator} ({@link DomainCriticsPhase}, BCE halved as in the official code). The
  * curriculum's step count is the network {@code curriculum}, so checkpoints keep it.
  */
-public final class DiscoGanFamily implements GanFamily {
+public final class DiscoGanFamily implements TypedGanFamily<DiscoGanConfig> {
     /** The family id, {@value}. */
     public static final String ID = "discogan";
 
@@ -39,14 +37,13 @@ public final class DiscoGanFamily implements GanFamily {
     }
 
     @Override
-    public Class<? extends FamilyConfig> configClass() {
+    public Class<DiscoGanConfig> configClass() {
         return DiscoGanConfig.class;
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
-        DiscoGanConfig c = FamilyConfigs.require(ID, DiscoGanConfig.class, config);
-        CycleNetworks nets = CycleNetworks.build(ID, c.generator(), c.discriminator(), data, initRng);
+    public GanSystem buildSystem(DiscoGanConfig c, BuildContext context) {
+        CycleNetworks nets = CycleNetworks.build(ID, c.generator(), c.discriminator(), context);
         // binary cross-entropy with the generator's target "real": the non-saturating loss
         Objective objective = Objectives.named(NonSaturatingObjective.NAME);
         IterationCounter counter = new IterationCounter();

@@ -5,7 +5,6 @@ import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.LeakyReLU;
 import dev.gan4j.core.nn.Losses;
-import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.Objective;
@@ -57,9 +56,10 @@ final class DiscoGanGeneratorPhase implements Phase {
         return CycleGeneratorPhase.NAME;
     }
 
+    /** Both generators. */
     @Override
-    public List<Parameter> parameters() {
-        return CycleGeneratorPhase.generatorParameters(nets);
+    public List<String> networks() {
+        return List.of(nets.aToBName(), nets.bToAName());
     }
 
     @Override

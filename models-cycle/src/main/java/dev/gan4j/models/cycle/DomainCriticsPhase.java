@@ -56,13 +56,10 @@ final class DomainCriticsPhase implements Phase {
         return NAME;
     }
 
-    /** Both discriminators' parameters, named as in the system's networks. */
+    /** Both discriminators. */
     @Override
-    public List<Parameter> parameters() {
-        List<Parameter> all = new ArrayList<>(Parameter.prefixAll(CycleNetworks.criticName(nets.a()),
-                nets.criticA().network().parameters()));
-        all.addAll(Parameter.prefixAll(CycleNetworks.criticName(nets.b()), nets.criticB().network().parameters()));
-        return all;
+    public List<String> networks() {
+        return List.of(CycleNetworks.criticName(nets.a()), CycleNetworks.criticName(nets.b()));
     }
 
     @Override
@@ -112,7 +109,9 @@ final class DomainCriticsPhase implements Phase {
     /** Clips the critics' weights when the objective asks for it (Wasserstein with a clip). */
     @Override
     public void afterStep() {
-        objective.afterDiscriminatorStep(parameters());
+        List<Parameter> critics = new ArrayList<>(nets.criticA().network().parameters());
+        critics.addAll(nets.criticB().network().parameters());
+        objective.afterDiscriminatorStep(critics);
     }
 
     static double mean(Tensor t) {

@@ -3,12 +3,10 @@ package dev.gan4j.models.cycle;
 import dev.gan4j.core.objective.Objectives;
 import dev.gan4j.core.objective.Penalties;
 import dev.gan4j.core.objective.WassersteinObjective;
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanSystem;
+import dev.gan4j.core.spi.TypedGanFamily;
 import dev.gan4j.core.spi.Objective;
-import dev.gan4j.core.tensor.Rng;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +18,7 @@ import java.util.Map;
  * ({@link DomainCriticsPhase}: the critics' Wasserstein loss plus the gradient penalty, or weight
  * clipping, nCritic times).
  */
-public final class DualGanFamily implements GanFamily {
+public final class DualGanFamily implements TypedGanFamily<DualGanConfig> {
     /** The family id, {@value}. */
     public static final String ID = "dualgan";
 
@@ -40,14 +38,13 @@ public final class DualGanFamily implements GanFamily {
     }
 
     @Override
-    public Class<? extends FamilyConfig> configClass() {
+    public Class<DualGanConfig> configClass() {
         return DualGanConfig.class;
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
-        DualGanConfig c = FamilyConfigs.require(ID, DualGanConfig.class, config);
-        CycleNetworks nets = CycleNetworks.build(ID, c.generator(), c.critic(), data, initRng);
+    public GanSystem buildSystem(DualGanConfig c, BuildContext context) {
+        CycleNetworks nets = CycleNetworks.build(ID, c.generator(), c.critic(), context);
         Objective objective = Objectives.named(WassersteinObjective.NAME, c.weightClip());
         var penalty = c.penalty().equals(DualGanConfig.NO_PENALTY) ? null : Penalties.named(c.penalty(), c.penaltyWeight());
         return new CycleSystem(nets, List.of(

@@ -1,17 +1,15 @@
 package dev.gan4j.models.gan;
 
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanSystem;
-import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.spi.TypedGanFamily;
 
 /**
  * The family {@code "autoencoder"}: a deterministic autoencoder whose decoder, fed codes drawn
  * from a Gaussian fitted to recent training codes, serves as a generator for comparison; see
  * {@link AutoencoderConfig} and {@link CodeDistribution}.
  */
-public final class AutoencoderFamily implements GanFamily {
+public final class AutoencoderFamily implements TypedGanFamily<AutoencoderConfig> {
     /** The family id, {@value}. */
     public static final String ID = "autoencoder";
 
@@ -30,12 +28,12 @@ public final class AutoencoderFamily implements GanFamily {
     }
 
     @Override
-    public Class<? extends FamilyConfig> configClass() {
+    public Class<AutoencoderConfig> configClass() {
         return AutoencoderConfig.class;
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
-        return AutoencoderSystem.build(FamilyConfigs.require(ID, AutoencoderConfig.class, config), data, initRng);
+    public GanSystem buildSystem(AutoencoderConfig config, BuildContext context) {
+        return AutoencoderSystem.build(config, context);
     }
 }

@@ -1,13 +1,11 @@
 package dev.gan4j.models.gan;
 
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanSystem;
-import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.spi.TypedGanFamily;
 
 /** The family {@code "dcgan"}: the GAN game with DCGAN's convolutional networks by default; see {@link DcganConfig}. */
-public final class DcganFamily implements GanFamily {
+public final class DcganFamily implements TypedGanFamily<DcganConfig> {
     /** The family id, {@value}. */
     public static final String ID = "dcgan";
 
@@ -26,12 +24,12 @@ public final class DcganFamily implements GanFamily {
     }
 
     @Override
-    public Class<? extends FamilyConfig> configClass() {
+    public Class<DcganConfig> configClass() {
         return DcganConfig.class;
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
-        return AdversarialSystem.build(FamilyConfigs.require(ID, DcganConfig.class, config).settings(), data, initRng);
+    public GanSystem buildSystem(DcganConfig config, BuildContext context) {
+        return AdversarialSystem.build(config.settings(), context);
     }
 }

@@ -36,11 +36,6 @@ final class Decoder {
         return null;
     }
 
-    /** The generator being trained as a decoder. */
-    Generator generator() {
-        return generator;
-    }
-
     /** The reconstruction loss of decoding {@code codes} [N, latent] against {@code target}, summed per sample, averaged. */
     Tensor reconstructionLoss(Tensor codes, Tensor target) {
         int n = target.dim(0);

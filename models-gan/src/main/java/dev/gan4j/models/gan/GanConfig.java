@@ -1,6 +1,7 @@
 package dev.gan4j.models.gan;
 
 import dev.gan4j.core.network.MlpNetworkConfig;
+import dev.gan4j.core.objective.AdversarialSettings;
 import dev.gan4j.core.spi.FamilyConfig;
 import dev.gan4j.core.spi.NetworkConfig;
 

@@ -1,13 +1,11 @@
 package dev.gan4j.models.gan;
 
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanSystem;
-import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.spi.TypedGanFamily;
 
 /** The family {@code "gan"}: Goodfellow et al.'s game with fully connected networks by default; see {@link GanConfig}. */
-public final class PlainGanFamily implements GanFamily {
+public final class PlainGanFamily implements TypedGanFamily<GanConfig> {
     /** The family id, {@value}. */
     public static final String ID = "gan";
 
@@ -26,12 +24,12 @@ public final class PlainGanFamily implements GanFamily {
     }
 
     @Override
-    public Class<? extends FamilyConfig> configClass() {
+    public Class<GanConfig> configClass() {
         return GanConfig.class;
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
-        return AdversarialSystem.build(FamilyConfigs.require(ID, GanConfig.class, config).settings(), data, initRng);
+    public GanSystem buildSystem(GanConfig config, BuildContext context) {
+        return AdversarialSystem.build(config.settings(), context);
     }
 }

@@ -1,13 +1,11 @@
 package dev.gan4j.models.gan;
 
-import dev.gan4j.core.spi.DataSpec;
-import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.spi.GanFamily;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.GanSystem;
-import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.spi.TypedGanFamily;
 
 /** The family {@code "vae"}: a variational autoencoder whose decoder is the generator, the baseline GANs are compared to; see {@link VaeConfig}. */
-public final class VaeFamily implements GanFamily {
+public final class VaeFamily implements TypedGanFamily<VaeConfig> {
     /** The family id, {@value}. */
     public static final String ID = "vae";
 
@@ -26,12 +24,12 @@ public final class VaeFamily implements GanFamily {
     }
 
     @Override
-    public Class<? extends FamilyConfig> configClass() {
+    public Class<VaeConfig> configClass() {
         return VaeConfig.class;
     }
 
     @Override
-    public GanSystem build(FamilyConfig config, DataSpec data, Rng initRng) {
-        return VaeSystem.build(FamilyConfigs.require(ID, VaeConfig.class, config), data, initRng);
+    public GanSystem buildSystem(VaeConfig config, BuildContext context) {
+        return VaeSystem.build(config, context);
     }
 }

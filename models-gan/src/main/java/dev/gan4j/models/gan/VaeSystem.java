@@ -1,87 +1,40 @@
 package dev.gan4j.models.gan;
 
-import dev.gan4j.core.export.ExportablePart;
-import dev.gan4j.core.network.NetworkTypes;
-import dev.gan4j.core.nn.Layer;
-import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.AssembledSystem;
+import dev.gan4j.core.spi.BuildContext;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Generator;
-import dev.gan4j.core.spi.NetworkType;
-import dev.gan4j.core.spi.Phase;
-import dev.gan4j.core.tensor.Rng;
-import dev.gan4j.core.tensor.Tensor;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.gan4j.core.spi.LossPhase;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A variational autoencoder whose decoder is the generator: networks {@code "generator"} (the
- * decoder) and {@code "encoder"}; one phase, {@code "vae"}; samples decode z ~ N(0, I).
+ * decoder) and {@code "encoder"}; one phase, {@code "vae"}, over both ({@link VaeLoss}); samples
+ * decode z ~ N(0, I), and the decoder is what is exported.
  */
-final class VaeSystem implements GanSystem {
-    /** The decoder's name in {@link #networks()}: it is the generator. */
+final class VaeSystem {
+    /** The decoder's name in the system's networks: it is the generator. */
     static final String DECODER = "generator";
-    /** The encoder's name in {@link #networks()}. */
+    /** The encoder's name in the system's networks. */
     static final String ENCODER = "encoder";
+    /** The phase's name, which configs key its optimiser by. */
+    static final String PHASE = "vae";
 
-    private final int latentSize;
-    private final DataSpec data;
-    private final Map<String, Layer> networks;
-    private final List<Phase> phases;
-
-    private VaeSystem(Generator decoder, Encoder encoder, VaeConfig config, Reconstruction reconstruction, DataSpec data) {
-        this.latentSize = config.latentSize();
-        this.data = data;
-        Map<String, Layer> named = new LinkedHashMap<>();
-        named.put(DECODER, decoder.network());
-        named.put(ENCODER, encoder.network());
-        this.networks = Collections.unmodifiableMap(named);
-        this.phases = List.of(new VaePhase(encoder, new Decoder(decoder, reconstruction, VaeFamily.ID), latentSize,
-                config.beta()));
+    private VaeSystem() {
     }
 
-    /** Builds the decoder, then the encoder, from {@code initRng} in that order. */
-    static VaeSystem build(VaeConfig config, DataSpec data, Rng initRng) {
-        Reconstruction reconstruction = Reconstruction.resolve(config.reconstruction(), data);
-        NetworkType type = NetworkTypes.forConfig(config.network());
-        Generator decoder = type.generator(config.network(), data, config.latentSize(), initRng);
-        Encoder encoder = type.encoder(config.network(), data, 2 * config.latentSize(), initRng);
-        return new VaeSystem(decoder, encoder, config, reconstruction, data);
-    }
-
-    @Override
-    public Map<String, Layer> networks() {
-        return networks;
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return phases;
-    }
-
-    @Override
-    public String sampledNetwork() {
-        return DECODER;
-    }
-
-    /** The prior's noise: standard normal [n, latentSize]. */
-    @Override
-    public Tensor noise(int n, Rng rng) {
-        return Tensor.randn(rng, n, latentSize);
-    }
-
-    @Override
-    public Tensor sample(Layer sampler, Tensor noise) {
-        try (SamplingScope ignored = SamplingScope.of(sampler)) {
-            return new Generator(sampler, latentSize).generate(noise);
-        }
-    }
-
-    /** The decoder, as {@code generator}: {@code z} [N, latentSize] from the prior to {@code sample}. */
-    @Override
-    public List<ExportablePart> exportableParts() {
-        return List.of(ExportablePart.generator(DECODER, networks.get(DECODER), latentSize, data));
+    /** Builds the decoder, then the encoder, from the context's init generator in that order. */
+    static GanSystem build(VaeConfig config, BuildContext context) {
+        Reconstruction reconstruction = Reconstruction.resolve(config.reconstruction(), context.data());
+        Generator decoder = context.generator(config.network(), config.latentSize());
+        Encoder encoder = context.encoder(config.network(), 2 * config.latentSize());
+        VaeLoss loss = new VaeLoss(encoder, new Decoder(decoder, reconstruction, VaeFamily.ID), config.latentSize(),
+                config.beta());
+        return AssembledSystem.builder(context.data())
+                .setSampledGenerator(DECODER, decoder)
+                .addNetwork(ENCODER, encoder.network())
+                .addPhase(LossPhase.of(PHASE, List.of(ENCODER, DECODER), loss))
+                .build();
     }
 }

@@ -12,8 +12,11 @@ import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
+import dev.gan4j.core.spi.SystemParameters;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.BuildContexts;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The discriminator and generator phases of the gan and dcgan families. */
@@ -22,7 +25,7 @@ class AdversarialPhasesTest {
 
     private static GanSystem system(String objective, String penalty, Integer nCritic) {
         GanConfig config = new GanConfig(MlpNetworkConfig.withHiddenSizes(8), 4, objective, penalty, null, null, nCritic);
-        return new PlainGanFamily().build(config, POINTS, new Rng(3));
+        return new PlainGanFamily().build(config, BuildContexts.installed(POINTS, 3));
     }
 
     private static Batch batch() {
@@ -39,7 +42,10 @@ class AdversarialPhasesTest {
         assertThat(system.phases()).extracting(Phase::name).containsExactly("discriminator", "generator");
         assertThat(system.phases()).extracting(Phase::repeats).containsExactly(5, 1);
         assertThat(system.networks().keySet()).containsExactly("generator", "discriminator");
-        assertThat(system.phases().get(0).parameters().get(0).name()).isEqualTo("discriminator.0.weight");
+        assertThat(system.phases()).extracting(Phase::networks)
+                .containsExactly(List.of("discriminator"), List.of("generator"));
+        assertThat(SystemParameters.updatedBy(system, system.phases().get(0)).get(0).name())
+                .isEqualTo("discriminator/0.weight");
     }
 
     @Test
@@ -111,7 +117,7 @@ class AdversarialPhasesTest {
     void sampleUsesTheGivenSamplerSuchAsAnAverageOfTheGenerator() {
         GanSystem first = system(null, null, null);
         GanConfig config = new GanConfig(MlpNetworkConfig.withHiddenSizes(8), 4, null, null, null, null, null);
-        GanSystem other = new PlainGanFamily().build(config, POINTS, new Rng(99));
+        GanSystem other = new PlainGanFamily().build(config, BuildContexts.installed(POINTS, 99));
         Tensor noise = first.noise(3, new Rng(7));
         Tensor viaFirst = first.sample(other.networks().get("generator"), noise);
         Tensor viaOther = other.sample(other.networks().get("generator"), noise);

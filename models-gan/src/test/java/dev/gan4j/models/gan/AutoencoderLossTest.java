@@ -15,6 +15,7 @@ import dev.gan4j.core.spi.Generator;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.BuildContexts;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,7 @@ class AutoencoderLossTest {
     /** A VAE whose encoder outputs the constant mean and log-variance given, whatever the input. */
     private static GanSystem vaeWithConstantCode(float mean, float logVariance, double beta) {
         VaeConfig config = new VaeConfig(MlpNetworkConfig.withHiddenSizes(6), 2, null, beta);
-        GanSystem system = new VaeFamily().build(config, TILES, new Rng(7));
+        GanSystem system = new VaeFamily().build(config, BuildContexts.installed(TILES, 7));
         Sequential encoder = (Sequential) system.networks().get("encoder");
         Linear last = (Linear) encoder.get(encoder.size() - 1);
         Arrays.fill(last.weight().data(), 0f);
@@ -101,7 +102,7 @@ class AutoencoderLossTest {
     @Test
     void autoencoderPhaseMovesTheCodeDistributionTowardsTheBatchCodes() {
         AutoencoderConfig config = new AutoencoderConfig(MlpNetworkConfig.withHiddenSizes(6), 2, null, 1.0);
-        GanSystem system = new AutoencoderFamily().build(config, TILES, new Rng(7));
+        GanSystem system = new AutoencoderFamily().build(config, BuildContexts.installed(TILES, 7));
         Batch batch = new Batch(Tensor.uniform(new Rng(8), -1f, 1f, 4, 1, 2, 2), null);
         system.phases().get(0).loss(batch, new Rng(9));
         Tensor codes;

@@ -11,7 +11,7 @@ import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.network.MlpNetworkType;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.FamilyConfig;
-import dev.gan4j.core.tensor.Rng;
+import dev.gan4j.core.testing.BuildContexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,23 +106,23 @@ class FamilyConfigTest {
     @Test
     void crossEntropyWithADecoderThatDoesNotEndInTanhIsRejected() {
         VaeConfig config = new VaeConfig(MlpNetworkConfig.withHiddenSizes(8), 2, "bce", null);
-        assertThatThrownBy(() -> new VaeFamily().build(config, POINTS, new Rng(1)))
+        assertThatThrownBy(() -> new VaeFamily().build(config, BuildContexts.installed(POINTS, 1)))
                 .hasMessageContaining("vae.reconstruction is \"bce\"")
                 .hasMessageContaining("does not end in tanh");
         VaeConfig tanh = new VaeConfig(new MlpNetworkConfig(List.of(8), null, null, "tanh"), 2, "bce", null);
-        assertThat(new VaeFamily().build(tanh, POINTS, new Rng(1)).phases()).hasSize(1);
+        assertThat(new VaeFamily().build(tanh, BuildContexts.installed(POINTS, 1)).phases()).hasSize(1);
     }
 
     @Test
     void aFamilyGivenAnotherFamilysConfigSaysWhichItTakes() {
-        assertThatThrownBy(() -> new DcganFamily().build(GanConfig.defaults(), FASHION, new Rng(1)))
+        assertThatThrownBy(() -> new DcganFamily().build(GanConfig.defaults(), BuildContexts.installed(FASHION, 1)))
                 .hasMessage("The dcgan family builds from a DcganConfig, but was given a GanConfig; give the family "
                         + "config \"type\": \"dcgan\".");
     }
 
     @Test
     void dcganOnVectorDataPointsToTheMlpNetwork() {
-        assertThatThrownBy(() -> new DcganFamily().build(DcganConfig.defaults(), POINTS, new Rng(1)))
+        assertThatThrownBy(() -> new DcganFamily().build(DcganConfig.defaults(), BuildContexts.installed(POINTS, 1)))
                 .hasMessageContaining("use \"network\": {\"type\": \"mlp\"} for vector data");
     }
 }

@@ -10,8 +10,10 @@ import dev.gan4j.core.optim.Optimizer;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.SystemParameters;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.testing.BuildContexts;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class GaussianGanLearningTest {
         Rng noise = new Rng(seed + 1);
         List<Optimizer> optimizers = new ArrayList<>();
         for (Phase phase : system.phases()) {
-            optimizers.add(Adam.builder().setParameters(phase.parameters()).setLearningRate(2e-4).optBeta1(0.5).build());
+            optimizers.add(Adam.builder().setParameters(SystemParameters.updatedBy(system, phase)).setLearningRate(2e-4).optBeta1(0.5).build());
         }
         for (int iteration = 0; iteration < iterations; iteration++) {
             for (int i = 0; i < system.phases().size(); i++) {
@@ -67,7 +69,8 @@ class GaussianGanLearningTest {
     @Timeout(10)
     void tinyGanLearnsTheMeanOfATwoDimensionalGaussianWithinEightHundredSteps() {
         GanConfig config = new GanConfig(MlpNetworkConfig.withHiddenSizes(32, 32), 4, null, null, null, null, null);
-        GanSystem system = new PlainGanFamily().build(config, new DataSpec("gaussian", new int[] {2}, 0), new Rng(5));
+        GanSystem system = new PlainGanFamily().build(config,
+                BuildContexts.installed(new DataSpec("gaussian", new int[] {2}, 0), 5));
         float[] before = sampleMean(system, 2000);
         assertThat(Math.hypot(before[0] - MEAN[0], before[1] - MEAN[1])).as("distance before training").isGreaterThan(1.0);
 

@@ -1,16 +1,14 @@
-package dev.gan4j.models.gan;
+package dev.gan4j.core.objective;
 
-import dev.gan4j.core.objective.Objectives;
-import dev.gan4j.core.objective.Penalties;
-import dev.gan4j.core.objective.WassersteinObjective;
 import dev.gan4j.core.spi.NetworkConfig;
 import dev.gan4j.core.spi.Objective;
 import dev.gan4j.core.spi.Penalty;
 
 /**
- * The settings of the generator-against-discriminator game that the {@code gan} and
- * {@code dcgan} families share, with every default applied and every value checked here, in one
- * place. Each family's config record resolves its fields through {@link #resolve}.
+ * The settings of a generator-against-discriminator game, with every default applied and every
+ * value checked here, in one place: every adversarial family's config record ({@code gan},
+ * {@code dcgan}, {@code cgan}, a plugin's) resolves these fields through {@link #resolve}, so they
+ * mean the same and fail with the same sentences everywhere.
  *
  * @param network       the architecture of both networks
  * @param latentSize    the size of a noise vector (default 100)
@@ -22,8 +20,8 @@ import dev.gan4j.core.spi.Penalty;
  *                      off, with one); null for every other objective
  * @param nCritic       discriminator steps per generator step (default 1; 5 is usual for WGAN)
  */
-record AdversarialSettings(NetworkConfig network, int latentSize, String objective, String penalty,
-                           Double penaltyWeight, Double weightClip, int nCritic) {
+public record AdversarialSettings(NetworkConfig network, int latentSize, String objective, String penalty,
+                                  Double penaltyWeight, Double weightClip, int nCritic) {
 
     /**
      * Applies the defaults to the given (possibly absent) values and checks them, naming the
@@ -31,10 +29,12 @@ record AdversarialSettings(NetworkConfig network, int latentSize, String objecti
      *
      * @param family         the family id, for messages ({@code "gan"})
      * @param defaultNetwork the family's network when none is given
+     * @throws IllegalArgumentException with a sentence naming the field ({@code "gan.nCritic"}) and
+     *                                  what it may be
      */
-    static AdversarialSettings resolve(String family, NetworkConfig defaultNetwork, NetworkConfig network,
-                                       Integer latentSize, String objective, String penalty, Double penaltyWeight,
-                                       Double weightClip, Integer nCritic) {
+    public static AdversarialSettings resolve(String family, NetworkConfig defaultNetwork, NetworkConfig network,
+                                              Integer latentSize, String objective, String penalty, Double penaltyWeight,
+                                              Double weightClip, Integer nCritic) {
         NetworkConfig net = network == null ? defaultNetwork : network;
         int latent = latentSize == null ? 100 : latentSize;
         String objectiveName = objective == null ? "non-saturating" : objective;
@@ -81,12 +81,12 @@ record AdversarialSettings(NetworkConfig network, int latentSize, String objecti
     }
 
     /** The objective these settings name. */
-    Objective buildObjective() {
+    public Objective buildObjective() {
         return Objectives.named(objective, weightClip);
     }
 
     /** The penalty these settings name, or null for none. */
-    Penalty buildPenalty() {
+    public Penalty buildPenalty() {
         return penalty == null ? null : Penalties.named(penalty, penaltyWeight);
     }
 }

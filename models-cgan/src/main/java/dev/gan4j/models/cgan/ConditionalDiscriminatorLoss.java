@@ -3,10 +3,10 @@ package dev.gan4j.models.cgan;
 import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.nn.Losses;
-import dev.gan4j.core.nn.Parameter;
+import dev.gan4j.core.objective.AdversarialGame;
+import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.Objective;
 import dev.gan4j.core.spi.Penalty;
-import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The conditional discriminator's phase. Each real image x_i of class k_i gets the condition c_i
+ * The loss of the conditional discriminator's phase. Each real image x_i of class k_i gets the condition c_i
  * of its class (for captions, one of the class's training captions); the generator, detached,
  * makes G(c_i, z_i). With the objective's discriminator loss L(real, generated) = A(real) + B(generated)
  * (true of every core objective), the styles minimise:
@@ -36,10 +36,7 @@ import java.util.Map;
  * {@code d_fake}, {@code d_mismatch} (matching-aware), {@code d_class} (auxiliary classifier, the
  * class loss), and the penalty under its name.
  */
-final class ConditionalDiscriminatorPhase implements Phase {
-    /** The phase's name, which configs key the discriminator's optimiser by. */
-    static final String NAME = "discriminator";
-
+final class ConditionalDiscriminatorLoss implements LossPhase.Loss {
     private final ConditionalGenerator generator;
     private final ConditionalDiscriminator discriminator;
     private final ConditionSource conditions;
@@ -47,34 +44,23 @@ final class ConditionalDiscriminatorPhase implements Phase {
     private final Objective objective;
     private final Penalty penalty;
 
-    ConditionalDiscriminatorPhase(ConditionalGenerator generator, ConditionalDiscriminator discriminator,
-                                  ConditionSource conditions, CganConfig config) {
+    ConditionalDiscriminatorLoss(ConditionalGenerator generator, ConditionalDiscriminator discriminator,
+                                 ConditionSource conditions, CganConfig config) {
         this.generator = generator;
         this.discriminator = discriminator;
         this.conditions = conditions;
         this.config = config;
-        this.objective = config.buildObjective();
-        this.penalty = config.buildPenalty();
+        this.objective = config.settings().buildObjective();
+        this.penalty = config.settings().buildPenalty();
+    }
+
+    /** Clips the critic's weights when the objective asks for it: after each step of the phase. */
+    void afterStep() {
+        objective.afterDiscriminatorStep(discriminator.parameters());
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** The discriminator's parameters, named as in the system's networks. */
-    @Override
-    public List<Parameter> parameters() {
-        return Parameter.prefixAll(CganSystem.DISCRIMINATOR, discriminator.parameters());
-    }
-
-    @Override
-    public int repeats() {
-        return config.nCritic();
-    }
-
-    @Override
-    public PhaseLoss loss(Batch batch, Rng noise) {
+    public PhaseLoss compute(Batch batch, Rng noise) {
         int[] labels = BatchLabels.of(batch);
         Tensor real = batch.inputs();
         Tensor condition = conditions.forClasses(labels, noise);
@@ -123,17 +109,7 @@ final class ConditionalDiscriminatorPhase implements Phase {
         return new PhaseLoss(loss, ordered);
     }
 
-    /** Clips the critic's weights when the objective asks for it. */
-    @Override
-    public void afterStep() {
-        objective.afterDiscriminatorStep(parameters());
-    }
-
     private static double mean(Tensor t) {
-        double sum = 0;
-        for (float v : t.data()) {
-            sum += v;
-        }
-        return sum / t.size();
+        return AdversarialGame.mean(t);
     }
 }

@@ -1,4 +1,4 @@
-package dev.gan4j.models.gan;
+package dev.gan4j.core.spi;
 
 import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.nn.Layer;
@@ -9,7 +9,7 @@ import java.util.List;
  * Puts layers in evaluation mode and turns graph recording off until closed, then restores each
  * layer's mode and the recording state: what every {@code GanSystem.sample} does.
  */
-final class SamplingScope implements AutoCloseable {
+public final class SamplingScope implements AutoCloseable {
     private final List<Layer> layers;
     private final List<Boolean> wasTraining = new ArrayList<>();
     private final GradMode.Scope noGrad;
@@ -24,7 +24,7 @@ final class SamplingScope implements AutoCloseable {
     }
 
     /** Evaluation mode for the given layers, no graph, until closed. */
-    static SamplingScope of(Layer... layers) {
+    public static SamplingScope of(Layer... layers) {
         return new SamplingScope(List.of(layers));
     }
 

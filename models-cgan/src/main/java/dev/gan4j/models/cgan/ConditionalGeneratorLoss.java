@@ -2,9 +2,8 @@ package dev.gan4j.models.cgan;
 
 import dev.gan4j.core.data.Batch;
 import dev.gan4j.core.nn.Losses;
-import dev.gan4j.core.nn.Parameter;
+import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.Objective;
-import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -13,49 +12,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The conditional generator's phase: for the classes of the real batch (so the generator sees the
+ * The loss of the conditional generator's phase: for the classes of the real batch (so the generator sees the
  * data's class frequencies) it draws conditions and noise, generates G(c, z), and minimises the
  * objective's generator loss on D(c, G(c, z)); with the auxiliary classifier it adds
  * classWeight·CE(D's class logits of G(c, z), k). Draws the conditions, then z. Metrics:
  * {@code g_loss}, and {@code g_class} with the auxiliary classifier.
  */
-final class ConditionalGeneratorPhase implements Phase {
-    /** The phase's name, which configs key the generator's optimiser by. */
-    static final String NAME = "generator";
-
+final class ConditionalGeneratorLoss implements LossPhase.Loss {
     private final ConditionalGenerator generator;
     private final ConditionalDiscriminator discriminator;
     private final ConditionSource conditions;
     private final CganConfig config;
     private final Objective objective;
 
-    ConditionalGeneratorPhase(ConditionalGenerator generator, ConditionalDiscriminator discriminator,
-                              ConditionSource conditions, CganConfig config) {
+    ConditionalGeneratorLoss(ConditionalGenerator generator, ConditionalDiscriminator discriminator,
+                             ConditionSource conditions, CganConfig config) {
         this.generator = generator;
         this.discriminator = discriminator;
         this.conditions = conditions;
         this.config = config;
-        this.objective = config.buildObjective();
+        this.objective = config.settings().buildObjective();
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** The generator's parameters, named as in the system's networks. */
-    @Override
-    public List<Parameter> parameters() {
-        return Parameter.prefixAll(CganSystem.GENERATOR, generator.parameters());
-    }
-
-    @Override
-    public int repeats() {
-        return 1;
-    }
-
-    @Override
-    public PhaseLoss loss(Batch batch, Rng noise) {
+    public PhaseLoss compute(Batch batch, Rng noise) {
         int[] labels = BatchLabels.of(batch);
         Tensor condition = conditions.forClasses(labels, noise);
         Tensor z = Tensor.randn(noise, batch.size(), generator.latentSize());

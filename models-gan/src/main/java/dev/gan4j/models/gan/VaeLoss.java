@@ -1,34 +1,28 @@
 package dev.gan4j.models.gan;
 
 import dev.gan4j.core.data.Batch;
-import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.spi.Encoder;
-import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The VAE's single phase, over the encoder's and the decoder's parameters: encode a batch to the
+ * The loss of the VAE's single phase, over the encoder and the decoder: encode a batch to the
  * mean μ and log-variance log σ² of q(z|x), draw z = μ + σ·ε with ε from the noise generator
  * (the reparameterisation trick), and minimise reconstruction + β·KL(q(z|x) ‖ N(0, I)), where
  * KL = −½ Σ (1 + log σ² − μ² − σ²), summed over the latent dimensions and averaged over the batch.
  * Metrics: {@code recon} and {@code kl}.
  */
-final class VaePhase implements Phase {
-    /** The phase's name, which configs key its optimiser by. */
-    static final String NAME = "vae";
-
+final class VaeLoss implements LossPhase.Loss {
     private final Encoder encoder;
     private final Decoder decoder;
     private final int latentSize;
     private final float beta;
 
-    VaePhase(Encoder encoder, Decoder decoder, int latentSize, double beta) {
+    VaeLoss(Encoder encoder, Decoder decoder, int latentSize, double beta) {
         this.encoder = encoder;
         this.decoder = decoder;
         this.latentSize = latentSize;
@@ -36,26 +30,7 @@ final class VaePhase implements Phase {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** The encoder's parameters, then the decoder's. */
-    @Override
-    public List<Parameter> parameters() {
-        List<Parameter> all = new ArrayList<>();
-        encoder.network().parameters().forEach(p -> all.add(p.prefixed(VaeSystem.ENCODER)));
-        decoder.generator().network().parameters().forEach(p -> all.add(p.prefixed(VaeSystem.DECODER)));
-        return all;
-    }
-
-    @Override
-    public int repeats() {
-        return 1;
-    }
-
-    @Override
-    public PhaseLoss loss(Batch batch, Rng noise) {
+    public PhaseLoss compute(Batch batch, Rng noise) {
         Tensor x = batch.inputs();
         int n = batch.size();
         Tensor statistics = encoder.encode(x);
