@@ -75,7 +75,8 @@ public record CoupledNetworks(Map<String, Layer> generators, Map<String, Layer> 
         for (DataSpec data : domains.values()) {
             int[] shape = TranslationInit.squareImage("coupled", data);
             if (shape[1] % 4 != 0 || shape[1] < 8 || (side >= 0 && shape[1] != side)) {
-                throw new IllegalArgumentException("Coupled GANs need every domain's images at one side, a multiple of 4 "
+                throw new IllegalArgumentException("Coupled GANs need every domain's images at one side, "
+                        + "a multiple of 4 "
                         + "and at least 8, but the data " + data.name() + " has " + shape[1] + "×" + shape[2]
                         + " images; resize them to one such size (data.size).");
             }

@@ -73,7 +73,8 @@ public record SharedLatentNetworks(Map<String, Layer> encoders, Map<String, Laye
             int[] shape = checkedShape(config, data);
             if (side >= 0 && shape[1] != side) {
                 throw new IllegalArgumentException("The shared-latent networks need every domain's images at one size, "
-                        + "but the domain " + data.name() + " has " + shape[1] + "×" + shape[2] + " images and another "
+                        + "but the domain " + data.name() + " has " + shape[1] + "×" + shape[2]
+                        + " images and another "
                         + side + "×" + side + "; resize them to one size (data.size).");
             }
             side = shape[1];

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The shared-latent encoders and decoders: real sharing, sizes from the image, gradients and bad input. */
@@ -88,7 +89,7 @@ class SharedLatentNetworksTest {
         encoderA.forward(xa).square().sum().add(encoderB.forward(xb).square().sum()).backward();
         float[] together = shared.tensor().grad().toArray();
         for (int i = 0; i < together.length; i++) {
-            assertThat(together[i]).isCloseTo(alone[i], org.assertj.core.data.Offset.offset(1e-4f * (1 + Math.abs(alone[i]))));
+            assertThat(together[i]).isCloseTo(alone[i], Offset.offset(1e-4f * (1 + Math.abs(alone[i]))));
         }
     }
 

@@ -15,7 +15,8 @@ import dev.gan4j.core.spi.FamilyConfig;
  *  "sharedDiscriminatorLayers": 2, "objective": "non-saturating", "lambdaEncoderReconstruction": 1}
  * }</pre>
  *
- * @param baseChannels                the networks' base channels ({@link dev.gan4j.core.network.CoupledNetworks}; default 32)
+ * @param baseChannels                the base channels of the
+ *                                    {@link dev.gan4j.core.network.CoupledNetworks} (default 32)
  * @param latentSize                  the shared noise's size (default 64)
  * @param sharedGeneratorLayers       the generators' first layers shared, 0 to 2 (default 2)
  * @param sharedDiscriminatorLayers   the discriminators' last layers shared, 0 to 2 (default 2)

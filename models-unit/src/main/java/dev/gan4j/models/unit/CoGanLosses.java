@@ -70,7 +70,8 @@ final class CoGanLosses {
         Tensor z = noise(batch, rng);
         Tensor loss = null;
         for (String d : domains) {
-            Tensor term = objective.generatorLoss(nets.discriminators().get(d).forward(nets.generators().get(d).forward(z)));
+            Tensor fakes = nets.generators().get(d).forward(z);
+            Tensor term = objective.generatorLoss(nets.discriminators().get(d).forward(fakes));
             loss = loss == null ? term : loss.add(term);
         }
         return new PhaseLoss(loss, Map.of("g_adv", (double) loss.item()));

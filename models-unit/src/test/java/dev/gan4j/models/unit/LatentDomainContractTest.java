@@ -9,6 +9,7 @@ class LatentDomainContractTest extends LatentTranslationContract {
 
     @Override
     protected String configJson() {
-        return "{\"type\": \"latent-domain\", \"network\": " + NETWORK + ", \"discriminator\": " + CRITIC + ", \"latentDiscriminator\": {\"type\": \"mlp\", \"hiddenSizes\": [4]}}";
+        return "{\"type\": \"latent-domain\", \"network\": " + NETWORK + ", \"discriminator\": " + CRITIC
+                + ", \"latentDiscriminator\": {\"type\": \"mlp\", \"hiddenSizes\": [4]}}";
     }
 }

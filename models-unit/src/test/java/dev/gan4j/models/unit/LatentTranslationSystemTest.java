@@ -33,8 +33,8 @@ class LatentTranslationSystemTest {
     private static final String CRITIC = LatentTranslationContract.CRITIC;
 
     private static TranslationSystem build(GanFamily family, FamilyConfig config, List<String> domains) {
-        return (TranslationSystem) family.build(config, BuildContexts.installed(LatentTranslationContract.domains(domains),
-                11));
+        DataSpec data = LatentTranslationContract.domains(domains);
+        return (TranslationSystem) family.build(config, BuildContexts.installed(data, 11));
     }
 
     /** The family config {"type": id, network, discriminator, ...fields} read as Jackson reads a run's. */
@@ -73,7 +73,8 @@ class LatentTranslationSystemTest {
 
     @Test
     void everyOrderedPairOfThreeDomainsExportsAsOneTranslator() throws Exception {
-        TranslationSystem system = build(new ComboGanFamily(), read(ComboGanConfig.class, "combogan", ", \"poolSize\": 4"), List.of("A", "B", "C"));
+        ComboGanConfig config = read(ComboGanConfig.class, "combogan", ", \"poolSize\": 4");
+        TranslationSystem system = build(new ComboGanFamily(), config, List.of("A", "B", "C"));
         assertThat(system.exportableParts()).extracting(ExportablePart::name).containsExactly("generator_AtoB",
                 "generator_AtoC", "generator_BtoA", "generator_BtoC", "generator_CtoA", "generator_CtoB");
         Tensor x = Tensor.uniform(new Rng(3), -1f, 1f, 2, 1, 8, 8);
@@ -82,7 +83,8 @@ class LatentTranslationSystemTest {
 
     @Test
     void comboGanStepTrainsOnlyTheDrawnPairAndDrawsEveryPair() throws Exception {
-        TranslationSystem system = build(new ComboGanFamily(), read(ComboGanConfig.class, "combogan", ", \"poolSize\": 0"), List.of("A", "B", "C"));
+        ComboGanConfig config = read(ComboGanConfig.class, "combogan", ", \"poolSize\": 0");
+        TranslationSystem system = build(new ComboGanFamily(), config, List.of("A", "B", "C"));
         Phase critics = system.phases().get(0);
         Rng noise = new Rng(5);
         Set<Set<String>> drawn = new HashSet<>();
