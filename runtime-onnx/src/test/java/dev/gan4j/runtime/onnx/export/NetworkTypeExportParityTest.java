@@ -43,7 +43,7 @@ class NetworkTypeExportParityTest {
     @TestFactory
     Stream<DynamicTest> everyNetworkTypeExportsAndMatchesTheJvm() {
         List<NetworkType> types = ServiceLoader.load(NetworkType.class).stream().map(ServiceLoader.Provider::get).toList();
-        assertThat(types).extracting(NetworkType::id).contains("mlp", "dcgan", "resnet", "unet", "patchgan");
+        assertThat(types).extracting(NetworkType::id).contains("mlp", "dcgan", "resnet", "unet", "patchgan", "shared-latent");
         return types.stream().map(type -> DynamicTest.dynamicTest(type.id(), () -> checkType(type)));
     }
 
