@@ -1,7 +1,7 @@
 package dev.gan4j.models.unit;
 
 import dev.gan4j.core.autograd.GradMode;
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.network.CoupledNetworks;
 import dev.gan4j.core.nn.Losses;
 import dev.gan4j.core.objective.AdversarialGame;

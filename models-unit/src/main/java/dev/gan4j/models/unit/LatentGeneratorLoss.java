@@ -1,6 +1,6 @@
 package dev.gan4j.models.unit;
 
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.nn.Losses;
 import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.Objective;

@@ -1,6 +1,6 @@
 package dev.gan4j.models.unit;
 
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
-import dev.gan4j.core.data.Batch;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.spi.DataSpec;
