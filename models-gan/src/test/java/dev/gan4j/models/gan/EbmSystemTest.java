@@ -2,6 +2,7 @@ package dev.gan4j.models.gan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.export.ExportablePart;
@@ -9,11 +10,13 @@ import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.nn.SpectralNorm;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.testing.BuildContexts;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +53,25 @@ class EbmSystemTest {
         assertThat(buffer(system).filled()).isEqualTo(10);
         float[] state = buffer(system).buffers().get(1).tensor().data();
         assertThat(state).as("filled, next slot: 12 written into 10 slots").containsExactly(10f, 2f);
+    }
+
+    @Test
+    void theLossPushesRealScoresUpAndNegativeScoresDownPlusTheL2OnScores() {
+        EbmSystem system = system(0.95, 64, false);
+        PhaseLoss loss = system.phases().get(0).loss(realBatch(16, 11), new Rng(12));
+        Map<String, Double> m = loss.metrics();
+        assertThat(m.keySet()).containsExactly("d_loss", "d_real", "d_fake", "score_l2");
+        assertThat(m.get("d_loss")).as("wasserstein: mean D(neg) - mean D(real)")
+                .isCloseTo(m.get("d_fake") - m.get("d_real"), within(1e-5));
+        assertThat((double) loss.loss().item()).isCloseTo(m.get("d_loss") + m.get("score_l2"), within(1e-5));
+        assertThat(m.get("score_l2")).isPositive();
+
+        EbmConfig logistic = new EbmConfig(MlpNetworkConfig.withHiddenSizes(8, 8), false, "non-saturating", 0.0, 4, 0.05,
+                0.01, 0.95, 64, List.of(-3.0, 3.0), 7);
+        PhaseLoss other = EbmSystem.build(logistic, BuildContexts.installed(POINTS, 1)).phases().get(0)
+                .loss(realBatch(16, 11), new Rng(12));
+        assertThat(other.metrics().get("score_l2")).as("scoreL2 0 turns the penalty off").isZero();
+        assertThat(other.metrics().get("d_loss")).as("the configured objective: softplus losses are positive").isPositive();
     }
 
     @Test
