@@ -92,8 +92,9 @@ public final class Gan4j {
      * already holds it.
      */
     public Model train(ResolvedConfig config, Path runDirectory) throws IOException {
-        RunDirectory directory = RunDirectory.create(runDirectory, config.canonicalJson());
+        // the data and the networks (and whether they fit the heap) are checked before the directory is made
         TrainingRun run = TrainingRun.prepare(config, discovery.families(), DataContext.standard(null));
+        RunDirectory directory = RunDirectory.create(runDirectory, config.canonicalJson());
         AlternatingTrainer trainer = run.trainer(directory, List.copyOf(listeners.get()));
         trainer.resumeFromLatest();
         trainer.train();

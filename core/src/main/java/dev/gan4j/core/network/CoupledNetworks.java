@@ -12,6 +12,7 @@ import dev.gan4j.core.nn.Reshape;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
 import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.NetworkSizeEstimate;
 import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,6 +121,67 @@ public record CoupledNetworks(Map<String, Layer> generators, Map<String, Layer> 
             encoders.put(d.getKey(), TranslationInit.apply(new Sequential(layers), rng));
         }
         return new CoupledNetworks(generators, discriminators, encoders);
+    }
+
+    /**
+     * The size of what {@link #build} makes from the same arguments, without building it: each
+     * domain's generator, critic and encoder, with the shared layers once. The same checks and
+     * sentences as {@link #build}.
+     */
+    public static NetworkSizeEstimate estimate(Map<String, DataSpec> domains, int baseChannels, int latent,
+                                               int sharedGenerator, int sharedDiscriminator, String field) {
+        checkShared(field + ".sharedGeneratorLayers", sharedGenerator, "the last makes each domain's images");
+        checkShared(field + ".sharedDiscriminatorLayers", sharedDiscriminator, "the first reads each domain's images");
+        int side = -1;
+        for (DataSpec data : domains.values()) {
+            int[] shape = TranslationInit.squareImage("coupled", data);
+            if (shape[1] % 4 != 0 || shape[1] < 8 || (side >= 0 && shape[1] != side)) {
+                throw new IllegalArgumentException("Coupled GANs need every domain's images at one side, "
+                        + "a multiple of 4 "
+                        + "and at least 8, but the data " + data.name() + " has " + shape[1] + "×" + shape[2]
+                        + " images; resize them to one such size (data.size).");
+            }
+            side = shape[1];
+        }
+        int quarter = side / 4;
+        int b = baseChannels;
+        NetworkSizeEstimate total = new NetworkSizeEstimate(List.of());
+        boolean first = true;
+        for (DataSpec data : domains.values()) {
+            int channels = data.sampleShape()[0];
+            SizeSketch generator = new SizeSketch(latent);
+            SizeSketch critic = new SizeSketch(data.sampleShape());
+            SizeSketch encoder = new SizeSketch(data.sampleShape());
+            for (int i = 0; i < LAYERS; i++) {
+                SizeSketch g = first || i >= sharedGenerator ? generator : generator.branch();
+                switch (i) {
+                    case 0 -> g.linear(latent, 2 * b * quarter * quarter).reshape(2 * b, quarter, quarter).batchNorm()
+                            .pointwise("ReLU");
+                    case 1 -> g.convTranspose(2 * b, b, 4, 2, 1, 0, true).batchNorm().pointwise("ReLU");
+                    default -> g.convTranspose(b, channels, 4, 2, 1, 0, true).pointwise("Tanh");
+                }
+                if (g != generator) {
+                    generator.reshape(g.shape());
+                }
+                SizeSketch d = first || i < LAYERS - sharedDiscriminator ? critic : critic.branch();
+                criticLayer(d, i, b, channels, quarter, 1);
+                if (d != critic) {
+                    critic.reshape(d.shape());
+                }
+                criticLayer(encoder, i, b, channels, quarter, latent);
+            }
+            total = total.plus(generator.estimate()).plus(critic.estimate()).plus(encoder.estimate());
+            first = false;
+        }
+        return total;
+    }
+
+    private static void criticLayer(SizeSketch sketch, int index, int b, int imageChannels, int quarter, int outputs) {
+        switch (index) {
+            case 0 -> sketch.conv(imageChannels, b, 4, 2, 1, true).pointwise("LeakyReLU");
+            case 1 -> sketch.conv(b, 2 * b, 4, 2, 1, true).batchNorm().pointwise("LeakyReLU");
+            default -> sketch.flatten().linear(2 * b * quarter * quarter, outputs);
+        }
     }
 
     private static void checkShared(String field, int shared, String why) {

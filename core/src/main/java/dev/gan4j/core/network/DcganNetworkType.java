@@ -19,10 +19,13 @@ import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.Generator;
 import dev.gan4j.core.spi.NetworkConfig;
+import dev.gan4j.core.spi.NetworkRequest;
+import dev.gan4j.core.spi.NetworkSizeEstimate;
 import dev.gan4j.core.spi.NetworkType;
 import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Convolutional networks in the style of DCGAN ({@code "dcgan"}) for square images whose side
@@ -139,6 +142,43 @@ public final class DcganNetworkType implements NetworkType {
             }
         }
         return new Sequential(layers);
+    }
+
+    @Override
+    public Optional<NetworkSizeEstimate> estimate(NetworkConfig config, NetworkRequest request) {
+        DcganNetworkConfig c = NetworkChecks.requireConfig(ID, DcganNetworkConfig.class, config);
+        if (request.role() == NetworkRequest.Role.TRANSLATOR) {
+            return Optional.empty();
+        }
+        NetworkChecks.requireSize(ID, request);
+        DcganGeometry g = DcganGeometry.of(request.data());
+        int deepest = g.deepestChannels(c.baseChannels());
+        int s = g.startSide();
+        if (request.role() == NetworkRequest.Role.GENERATOR) {
+            int channels = deepest;
+            SizeSketch sketch = new SizeSketch(request.size()).linear(request.size(), channels * s * s)
+                    .reshape(channels, s, s).batchNorm().pointwise("ReLU");
+            for (int stage = 1; stage < g.stages(); stage++) {
+                sketch.convTranspose(channels, channels / 2, KERNEL, STRIDE, PADDING, 0, false).batchNorm()
+                        .pointwise("ReLU");
+                channels /= 2;
+            }
+            sketch.convTranspose(channels, g.channels(), KERNEL, STRIDE, PADDING, 0, true).pointwise("Tanh");
+            return Optional.of(sketch.estimate());
+        }
+        boolean batchNorm = c.discriminatorBatchNorm();
+        int channels = c.baseChannels();
+        SizeSketch sketch = new SizeSketch(request.data().sampleShape())
+                .conv(g.channels(), channels, KERNEL, STRIDE, PADDING, true).pointwise("LeakyReLU");
+        for (int stage = 1; stage < g.stages(); stage++) {
+            sketch.conv(channels, channels * 2, KERNEL, STRIDE, PADDING, !batchNorm);
+            if (batchNorm) {
+                sketch.batchNorm();
+            }
+            sketch.pointwise("LeakyReLU");
+            channels *= 2;
+        }
+        return Optional.of(sketch.flatten().linear(channels * s * s, request.size()).estimate());
     }
 
     @Override

@@ -13,10 +13,13 @@ import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.Generator;
 import dev.gan4j.core.spi.NetworkConfig;
+import dev.gan4j.core.spi.NetworkRequest;
+import dev.gan4j.core.spi.NetworkSizeEstimate;
 import dev.gan4j.core.spi.NetworkType;
 import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fully connected networks ({@code "mlp"}), for vectors [D] and for images [C, H, W] alike: the
@@ -103,6 +106,45 @@ public final class MlpNetworkType implements NetworkType {
         }
         layers.add(new Linear(in, outputs, rng));
         return new Sequential(layers);
+    }
+
+    @Override
+    public Optional<NetworkSizeEstimate> estimate(NetworkConfig config, NetworkRequest request) {
+        MlpNetworkConfig c = NetworkChecks.requireConfig(ID, MlpNetworkConfig.class, config);
+        NetworkChecks.requireSize(ID, request);
+        DataSpec data = request.data();
+        List<Integer> widths = c.hiddenSizes();
+        switch (request.role()) {
+            case GENERATOR -> {
+                SizeSketch sketch = new SizeSketch(request.size());
+                int in = request.size();
+                for (int width : widths) {
+                    sketch.linear(in, width);
+                    if (c.batchNorm()) {
+                        sketch.batchNorm();
+                    }
+                    sketch.pointwise("LeakyReLU");
+                    in = width;
+                }
+                sketch.linear(in, data.sampleSize());
+                if (c.tanhOutputFor(data.isImage())) {
+                    sketch.pointwise("Tanh");
+                }
+                return Optional.of(sketch.estimate());
+            }
+            case DISCRIMINATOR, ENCODER -> {
+                SizeSketch sketch = new SizeSketch(data.sampleSize());
+                int in = data.sampleSize();
+                for (int i = widths.size() - 1; i >= 0; i--) {
+                    sketch.linear(in, widths.get(i)).pointwise("LeakyReLU");
+                    in = widths.get(i);
+                }
+                return Optional.of(sketch.linear(in, request.size()).estimate());
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.gan4j.core.network;
 
 import dev.gan4j.core.spi.NetworkConfig;
+import dev.gan4j.core.spi.NetworkRequest;
 
 /** The argument checks every network type makes, with messages that name the network and the value. */
 final class NetworkChecks {
@@ -22,6 +23,17 @@ final class NetworkChecks {
         if (value <= 0) {
             throw new IllegalArgumentException("The " + typeId + " network needs a " + what + " of 1 or more, but got "
                     + value + ".");
+        }
+    }
+
+    /** The checks of {@link #requirePositive} that building makes on the size of {@code request}'s role. */
+    static void requireSize(String typeId, NetworkRequest request) {
+        switch (request.role()) {
+            case GENERATOR -> requirePositive(typeId, "latent size", request.size());
+            case DISCRIMINATOR -> requirePositive(typeId, "number of discriminator outputs", request.size());
+            case ENCODER -> requirePositive(typeId, "code size", request.size());
+            default -> {
+            }
         }
     }
 }

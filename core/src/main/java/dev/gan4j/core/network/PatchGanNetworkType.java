@@ -11,10 +11,13 @@ import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.Generator;
 import dev.gan4j.core.spi.NetworkConfig;
+import dev.gan4j.core.spi.NetworkRequest;
+import dev.gan4j.core.spi.NetworkSizeEstimate;
 import dev.gan4j.core.spi.NetworkType;
 import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The PatchGAN discriminator of CycleGAN and pix2pix ({@code "patchgan"}): n strided 4×4
@@ -80,14 +83,8 @@ public final class PatchGanNetworkType implements NetworkType {
     }
 
     private static Body body(PatchGanNetworkConfig c, DataSpec data, int[] shape, Rng rng) {
-        int n = c.layersFor(shape[1]);
+        int n = checkedLayers(c, data, shape);
         int after = shape[1] >> n;
-        if (after < 3) {
-            throw new IllegalArgumentException("The patchgan network's " + n + " stride-2 layers shrink the data "
-                    + data.name() + "'s " + shape[1] + "×" + shape[2] + " images to " + after + "×" + after
-                    + ", but the two 4×4 convolutions after them need at least 3×3; lower layers to "
-                    + Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, shape[1] / 3))) + " or use larger images.");
-        }
         ImageNorm norm = ImageNorm.of(ID, c.norm());
         List<Layer> layers = new ArrayList<>();
         int channels = c.baseChannels();
@@ -101,6 +98,46 @@ public final class PatchGanNetworkType implements NetworkType {
             channels = next;
         }
         return new Body(layers, channels, after - 1);
+    }
+
+    /** The number of stride-2 layers, or a sentence when they shrink the images too far. */
+    private static int checkedLayers(PatchGanNetworkConfig c, DataSpec data, int[] shape) {
+        int n = c.layersFor(shape[1]);
+        int after = shape[1] >> n;
+        if (after < 3) {
+            throw new IllegalArgumentException("The patchgan network's " + n + " stride-2 layers shrink the data "
+                    + data.name() + "'s " + shape[1] + "×" + shape[2] + " images to " + after + "×" + after
+                    + ", but the two 4×4 convolutions after them need at least 3×3; lower layers to "
+                    + Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(1, shape[1] / 3))) + " or use larger images.");
+        }
+        return n;
+    }
+
+    @Override
+    public Optional<NetworkSizeEstimate> estimate(NetworkConfig config, NetworkRequest request) {
+        PatchGanNetworkConfig c = NetworkChecks.requireConfig(ID, PatchGanNetworkConfig.class, config);
+        if (request.role() != NetworkRequest.Role.DISCRIMINATOR && request.role() != NetworkRequest.Role.ENCODER) {
+            return Optional.empty();
+        }
+        NetworkChecks.requirePositive(ID, request.role() == NetworkRequest.Role.ENCODER ? "code size"
+                : "number of score channels", request.size());
+        int[] shape = TranslationInit.squareImage(ID, request.data());
+        int n = checkedLayers(c, request.data(), shape);
+        ImageNorm norm = ImageNorm.of(ID, c.norm());
+        int channels = c.baseChannels();
+        SizeSketch sketch = new SizeSketch(shape).conv(shape[0], channels, 4, 2, 1, true).pointwise("LeakyReLU");
+        for (int i = 1; i <= n; i++) {
+            int next = c.baseChannels() * Math.min(1 << i, 8);
+            sketch.conv(channels, next, 4, i < n ? 2 : 1, 1, norm.convBias()).norm(norm).pointwise("LeakyReLU");
+            channels = next;
+        }
+        if (request.role() == NetworkRequest.Role.DISCRIMINATOR) {
+            sketch.conv(channels, request.size(), 4, 1, 1, true).flatten();
+        } else {
+            int[] body = sketch.shape();
+            sketch.flatten().linear(channels * body[1] * body[2], request.size());
+        }
+        return Optional.of(sketch.estimate());
     }
 
     @Override

@@ -15,11 +15,14 @@ import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.Generator;
 import dev.gan4j.core.spi.NetworkConfig;
+import dev.gan4j.core.spi.NetworkRequest;
+import dev.gan4j.core.spi.NetworkSizeEstimate;
 import dev.gan4j.core.spi.NetworkType;
 import dev.gan4j.core.spi.Translator;
 import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * CycleGAN's ResNet translator ({@code "resnet"}), for square images whose side is a multiple of 4;
@@ -140,6 +143,37 @@ public final class ResnetNetworkType implements NetworkType {
                     + data.name() + " has " + shape[1] + "×" + shape[2] + " images; resize them (data.size).");
         }
         return shape;
+    }
+
+    @Override
+    public Optional<NetworkSizeEstimate> estimate(NetworkConfig config, NetworkRequest request) {
+        ResnetNetworkConfig c = NetworkChecks.requireConfig(ID, ResnetNetworkConfig.class, config);
+        if (request.role() != NetworkRequest.Role.ENCODER && request.role() != NetworkRequest.Role.TRANSLATOR) {
+            return Optional.empty();
+        }
+        NetworkChecks.requireSize(ID, request);
+        int[] in = checkedShape(request.data());
+        int[] out = checkedShape(request.target());
+        ImageNorm norm = ImageNorm.of(ID, c.norm());
+        SizeSketch sketch = new SizeSketch(in).pad(3).conv(in[0], c.baseChannels(), 7, 1, 0, norm.convBias())
+                .norm(norm).pointwise("ReLU");
+        int channels = c.baseChannels();
+        for (int i = 0; i < 2; i++) {
+            sketch.conv(channels, channels * 2, 3, 2, 1, norm.convBias()).norm(norm).pointwise("ReLU");
+            channels *= 2;
+        }
+        for (int b = 0; b < c.blocksFor(in[1]); b++) {
+            sketch.residualBlock(norm, norm.convBias());
+        }
+        if (request.role() == NetworkRequest.Role.ENCODER) {
+            int side = in[1] / 4;
+            return Optional.of(sketch.flatten().linear(channels * side * side, request.size()).estimate());
+        }
+        for (int i = 0; i < 2; i++) {
+            sketch.convTranspose(channels, channels / 2, 3, 2, 1, 1, norm.convBias()).norm(norm).pointwise("ReLU");
+            channels /= 2;
+        }
+        return Optional.of(sketch.pad(3).conv(channels, out[0], 7, 1, 0, true).pointwise("Tanh").estimate());
     }
 
     @Override

@@ -6,11 +6,14 @@ import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.Generator;
 import dev.gan4j.core.spi.NetworkConfig;
+import dev.gan4j.core.spi.NetworkRequest;
+import dev.gan4j.core.spi.NetworkSizeEstimate;
 import dev.gan4j.core.spi.NetworkType;
 import dev.gan4j.core.spi.Translator;
 import dev.gan4j.core.tensor.Rng;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code "shared-latent"} networks: per-domain convolutional encoders to a spatial latent code
@@ -71,6 +74,15 @@ public final class SharedLatentNetworkType implements NetworkType {
         SharedLatentNetworks nets = SharedLatentNetworks.build(c, domains, 0, "sharedBlocks", rng);
         return new Translator(new Sequential(nets.encoders().get("source"), nets.decoders().get("target")),
                 source.sampleShape(), target.sampleShape());
+    }
+
+    @Override
+    public Optional<NetworkSizeEstimate> estimate(NetworkConfig config, NetworkRequest request) {
+        SharedLatentNetworkConfig c = NetworkChecks.requireConfig(ID, SharedLatentNetworkConfig.class, config);
+        if (request.role() != NetworkRequest.Role.TRANSLATOR) {
+            return Optional.empty();
+        }
+        return Optional.of(SharedLatentNetworks.translatorEstimate(c, request.data(), request.target()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.gan4j.core.nn.ResidualBlock;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Tanh;
 import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.NetworkSizeEstimate;
 import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,6 +114,81 @@ public record SharedLatentNetworks(Map<String, Layer> encoders, Map<String, Laye
     }
 
     /** c7s1-b, the downsamplings and {@code ownBlocks} residual blocks. */
+    /**
+     * The size of what {@link #build} makes from the same arguments, without building it: each
+     * domain's own encoder front and decoder back, and the shared blocks once. The same checks and
+     * sentences as {@link #build}.
+     */
+    public static NetworkSizeEstimate estimate(SharedLatentNetworkConfig config, Map<String, DataSpec> domains,
+                                               int shared, String field) {
+        if (shared < 0 || shared > config.blocks()) {
+            throw new IllegalArgumentException(field + " is " + shared + ", but the shared-latent networks have "
+                    + config.blocks() + " residual blocks in each encoder and decoder, so at most " + config.blocks()
+                    + " can be shared; lower " + field + " or raise the network's blocks.");
+        }
+        ImageNorm norm = ImageNorm.of(SharedLatentNetworkType.ID, config.norm());
+        NetworkSizeEstimate total = new NetworkSizeEstimate(List.of());
+        int[] latentShape = null;
+        for (DataSpec data : domains.values()) {
+            SizeSketch encoder = encoderSketch(config, norm, checkedShape(config, data), config.blocks() - shared);
+            latentShape = new int[] {config.latentChannels(), encoder.shape()[1], encoder.shape()[2]};
+            total = total.plus(encoder.estimate());
+        }
+        if (shared > 0 && latentShape != null) {
+            total = total.plus(blocksSketch(latentShape, shared, norm).estimate())
+                    .plus(blocksSketch(latentShape, shared, norm).estimate());
+        }
+        for (DataSpec data : domains.values()) {
+            total = total.plus(decoderSketch(config, norm, latentShape, data.sampleShape()[0],
+                    config.blocks() - shared).estimate());
+        }
+        return total;
+    }
+
+    /** The size of one encoder front (no shared blocks) from {@code source} and one decoder back to {@code target}. */
+    static NetworkSizeEstimate translatorEstimate(SharedLatentNetworkConfig config, DataSpec source, DataSpec target) {
+        ImageNorm norm = ImageNorm.of(SharedLatentNetworkType.ID, config.norm());
+        int[] in = checkedShape(config, source);
+        checkedShape(config, target);
+        SizeSketch encoder = encoderSketch(config, norm, in, config.blocks());
+        int[] latent = {config.latentChannels(), encoder.shape()[1], encoder.shape()[2]};
+        return encoder.estimate().plus(decoderSketch(config, norm, latent, target.sampleShape()[0], config.blocks())
+                .estimate());
+    }
+
+    private static SizeSketch encoderSketch(SharedLatentNetworkConfig c, ImageNorm norm, int[] image, int ownBlocks) {
+        int channels = c.baseChannels();
+        SizeSketch sketch = new SizeSketch(image).pad(3).conv(image[0], channels, 7, 1, 0, norm.convBias()).norm(norm)
+                .pointwise("ReLU");
+        for (int i = 0; i < c.downsamplings(); i++) {
+            sketch.conv(channels, channels * 2, 3, 2, 1, norm.convBias()).norm(norm).pointwise("ReLU");
+            channels *= 2;
+        }
+        for (int b = 0; b < ownBlocks; b++) {
+            sketch.residualBlock(norm, norm.convBias());
+        }
+        return sketch;
+    }
+
+    private static SizeSketch decoderSketch(SharedLatentNetworkConfig c, ImageNorm norm, int[] latent,
+                                            int imageChannels, int ownBlocks) {
+        SizeSketch sketch = blocksSketch(latent, ownBlocks, norm);
+        int channels = latent[0];
+        for (int i = 0; i < c.downsamplings(); i++) {
+            sketch.convTranspose(channels, channels / 2, 3, 2, 1, 1, norm.convBias()).norm(norm).pointwise("ReLU");
+            channels /= 2;
+        }
+        return sketch.pad(3).conv(channels, imageChannels, 7, 1, 0, true).pointwise("Tanh");
+    }
+
+    private static SizeSketch blocksSketch(int[] shape, int count, ImageNorm norm) {
+        SizeSketch sketch = new SizeSketch(shape);
+        for (int b = 0; b < count; b++) {
+            sketch.residualBlock(norm, norm.convBias());
+        }
+        return sketch;
+    }
+
     static List<Layer> encoderFront(SharedLatentNetworkConfig c, ImageNorm norm, int imageChannels, int ownBlocks,
                                     Rng rng) {
         int channels = c.baseChannels();

@@ -15,11 +15,14 @@ import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.Encoder;
 import dev.gan4j.core.spi.Generator;
 import dev.gan4j.core.spi.NetworkConfig;
+import dev.gan4j.core.spi.NetworkRequest;
+import dev.gan4j.core.spi.NetworkSizeEstimate;
 import dev.gan4j.core.spi.NetworkType;
 import dev.gan4j.core.spi.Translator;
 import dev.gan4j.core.tensor.Rng;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The U-Net translator of pix2pix ({@code "unet"}), for square images whose side 2^k divides (k
@@ -146,6 +149,53 @@ public final class UnetNetworkType implements NetworkType {
                     + " images; lower downsamplings or resize the images (data.size) to an even side.");
         }
         return levels;
+    }
+
+    @Override
+    public Optional<NetworkSizeEstimate> estimate(NetworkConfig config, NetworkRequest request) {
+        UnetNetworkConfig c = NetworkChecks.requireConfig(ID, UnetNetworkConfig.class, config);
+        if (request.role() != NetworkRequest.Role.ENCODER && request.role() != NetworkRequest.Role.TRANSLATOR) {
+            return Optional.empty();
+        }
+        NetworkChecks.requireSize(ID, request);
+        int[] in = TranslationInit.squareImage(ID, request.data());
+        int[] out = TranslationInit.squareImage(ID, request.target());
+        int levels = checkedLevels(c, request.data(), in[1]);
+        ImageNorm norm = ImageNorm.of(ID, c.norm());
+        SizeSketch sketch = new SizeSketch(in).conv(in[0], width(c, 0), 4, 2, 1, norm.convBias());
+        if (request.role() == NetworkRequest.Role.ENCODER) {
+            for (int i = 1; i < levels; i++) {
+                sketch.pointwise("LeakyReLU").conv(width(c, i - 1), width(c, i), 4, 2, 1, norm.convBias());
+                if (i < levels - 1) {
+                    sketch.norm(norm);
+                }
+            }
+            int side = in[1] >> levels;
+            return Optional.of(sketch.pointwise("LeakyReLU").flatten()
+                    .linear(width(c, levels - 1) * side * side, request.size()).estimate());
+        }
+        if (levels > 1) {
+            level(c, norm, 1, levels, sketch);
+        }
+        int channels = sketch.shape()[0];
+        return Optional.of(sketch.pointwise("ReLU").convTranspose(channels, out[0], 4, 2, 1, 0, true)
+                .pointwise("Tanh").estimate());
+    }
+
+    /** Sketches the U-Net level {@code i} (1 is the outermost inner level) and those inside it, onto {@code outer}. */
+    private static void level(UnetNetworkConfig c, ImageNorm norm, int i, int levels, SizeSketch outer) {
+        int own = width(c, i);
+        SizeSketch level = c.skips() ? outer.branch() : outer;
+        level.pointwise("LeakyReLU").conv(width(c, i - 1), own, 4, 2, 1, norm.convBias());
+        if (i < levels - 1) {
+            level.norm(norm);
+            level(c, norm, i + 1, levels, level);
+        }
+        level.pointwise("ReLU").convTranspose(level.shape()[0], width(c, i - 1), 4, 2, 1, 0, norm.convBias())
+                .norm(norm);
+        if (c.skips()) {
+            outer.concatSkip(level);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.gan4j.core.spi;
 
 import dev.gan4j.core.tensor.Rng;
+import java.util.Optional;
 
 /**
  * A style of network ({@code "mlp"}, {@code "dcgan"}) that can build a {@link Generator}, a
@@ -44,5 +45,20 @@ public interface NetworkType {
     default Translator translator(NetworkConfig config, DataSpec source, DataSpec target, Rng rng) {
         throw new IllegalArgumentException("The " + id() + " network type builds no image-to-image translators; "
                 + "use a translation network type such as \"resnet\" or \"unet\".");
+    }
+
+    /**
+     * The size of the network {@code request} asks for, computed from {@code config} without
+     * building it: each layer's parameters (exactly those the built network will have) and output
+     * values per example. A run adds these up, with gradients, optimiser state and activations, to
+     * refuse a config that cannot fit the heap before anything is allocated.
+     *
+     * <p>Empty by default: a type that does not estimate is built unchecked (the run says so at debug
+     * level), and an {@link OutOfMemoryError} that follows is still reported as a sentence.
+     *
+     * @throws IllegalArgumentException with the same sentence as building would, when the config does not fit the data
+     */
+    default Optional<NetworkSizeEstimate> estimate(NetworkConfig config, NetworkRequest request) {
+        return Optional.empty();
     }
 }

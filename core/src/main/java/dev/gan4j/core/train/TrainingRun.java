@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Turns a resolved run config into a ready {@link AlternatingTrainer}: opens the dataset, splits
  * the root seed, builds the family's system from the initialisation split with the network types
- * the config was read against (those discovered at start-up), and records the
+ * the config was read against (those discovered at start-up), each network checked against the
+ * heap before it is allocated ({@link HeapBudget}), and records the
  * provenance in every checkpoint. The command line and the embedding API both start runs here.
  *
  * @param config  the resolved config
@@ -34,6 +35,7 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
      * @param families the installed families by id
      * @param data     where the dataset's files are looked for
      * @throws IllegalArgumentException naming the known families when the config's is not installed
+     * @throws HeapTooSmallException     when the networks would not fit the heap (before they are allocated)
      */
     public static TrainingRun prepare(ResolvedConfig config, Map<String, GanFamily> families, DataContext data)
             throws IOException {
@@ -44,8 +46,10 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
         }
         Dataset dataset = config.config().data().open(data);
         RunSeeds seeds = RunSeeds.of(config.config().training().seed());
+        // each network's size is checked against what the heap has left before it is allocated
+        HeapBudget heap = HeapBudget.ofThisJvm(config.config().training());
         GanSystem system = family.build(config.config().family(),
-                new BuildContext(dataset.spec(), seeds.initialisation(), config.networkTypes()));
+                new BuildContext(dataset.spec(), seeds.initialisation(), config.networkTypes(), heap));
         return new TrainingRun(config, family, dataset, seeds, system);
     }
 

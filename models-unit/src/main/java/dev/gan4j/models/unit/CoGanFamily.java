@@ -52,6 +52,8 @@ public final class CoGanFamily implements TypedGanFamily<CoGanConfig> {
                     + " is not two domains; give {\"type\": \"unpaired\", \"domains\": {\"A\": {...}, \"B\": {...}}}.");
         }
         Map<String, DataSpec> specs = new LinkedHashMap<>(data.domains());
+        context.checkFits("the coupled generators, critics and encoders", true, CoupledNetworks.estimate(specs,
+                c.baseChannels(), c.latentSize(), c.sharedGeneratorLayers(), c.sharedDiscriminatorLayers(), ID));
         CoupledNetworks nets = CoupledNetworks.build(specs, c.baseChannels(), c.latentSize(), c.sharedGeneratorLayers(),
                 c.sharedDiscriminatorLayers(), ID, context.initRng());
         List<String> domains = new ArrayList<>(specs.keySet());

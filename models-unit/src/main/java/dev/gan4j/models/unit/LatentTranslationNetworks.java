@@ -85,6 +85,8 @@ record LatentTranslationNetworks(List<String> domains, Map<String, DataSpec> spe
             }
             specs.put(d, spec);
         }
+        context.checkFits("the shared-latent encoders and decoders", true,
+                SharedLatentNetworks.estimate(codecConfig, specs, sharedBlocks, family + ".sharedBlocks"));
         SharedLatentNetworks codecs = SharedLatentNetworks.build(codecConfig, specs, sharedBlocks,
                 family + ".sharedBlocks", context.initRng());
         Map<String, Discriminator> critics = new LinkedHashMap<>();
@@ -94,7 +96,7 @@ record LatentTranslationNetworks(List<String> domains, Map<String, DataSpec> spe
         Discriminator latent = null;
         if (latentCritic != null) {
             DataSpec codes = new DataSpec("latent codes", codecs.latentShape(), 0);
-            latent = context.networkType(latentCritic).discriminator(latentCritic, codes, 1, context.initRng());
+            latent = context.discriminator(latentCritic, codes, "the latent critic", 1);
         }
         Map<String, ImagePool> pools = new LinkedHashMap<>();
         for (String d : domains) {
