@@ -199,10 +199,29 @@ class HostileUseTest {
         assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         String log = Files.readString(temp.resolve("huge.log")).strip();
         assertThat(child.exitValue()).as(log).isEqualTo(1);
-        assertThat(log).as(log).startsWith("gan4j: ").endsWith(".").contains("ran out of memory")
-                .contains("maximum heap 256 MiB").contains("GAN4J_JAVA_OPTS=-Xmx").doesNotContain("\tat ")
+        // refused by the estimate before the networks exist, not by the OutOfMemoryError backstop
+        assertThat(log).as(log).startsWith("gan4j: The run needs about ").endsWith(".")
+                .contains("GiB of heap for its first network")
+                .contains("the generator (mlp) has 1.6 billion parameters, 1.6 billion of them in layer 2 (Linear "
+                        + "40000x40000)")
+                .contains("maximum heap of 256 MiB").contains("nothing was allocated for it")
+                .contains("GAN4J_JAVA_OPTS=-Xmx").doesNotContain("ran out of memory").doesNotContain("\tat ")
                 .doesNotContain("Exception in thread");
         assertThat(runDir).as("the run never started, so it claimed no directory").doesNotExist();
+    }
+
+    @Test
+    void issueReproductionWithFashionMnistIsRefusedByTheEstimateBeforeItsDirectoryExists() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.gan4j.core.data.FashionMnistLocator.standard(null)
+                .candidates().stream().anyMatch(Files::isDirectory), "Fashion-MNIST is not installed");
+        Path runDir = temp.resolve("wide-run");
+        CliResult result = run("train", "configs/gan-fashion-mnist.json", "--set",
+                "family.network.hiddenSizes=[40000,40000]", "--out-dir", runDir.toString());
+        assertThat(result.exitCode()).as(result.transcript()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("gan4j: The run needs about ")
+                .contains("layer 2 (Linear 40000x40000)").contains("maximum heap of")
+                .contains("GAN4J_JAVA_OPTS=-Xmx").endsWith(".");
+        assertThat(runDir).doesNotExist();
     }
 
     private static java.util.List<Path> listing(Path directory) throws IOException {
