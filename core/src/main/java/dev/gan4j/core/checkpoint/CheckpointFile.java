@@ -5,6 +5,7 @@ import dev.gan4j.core.tensor.Tensor;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The checkpoint file format: a fixed header, then the content, checked by a SHA-256 digest.
@@ -52,6 +54,14 @@ public final class CheckpointFile {
     static final int VERSION_ONE = 1;
     /** Magic, version, content length and digest. */
     static final int HEADER_BYTES = MAGIC.length + Integer.BYTES + Long.BYTES + 32;
+    /**
+     * The fault tests' hook, a system property {@code STEP:MARKER}: a JVM started with
+     * {@code -Dgan4j.test.pauseCheckpointWrite=STEP:MARKER} stops half-way through writing the
+     * checkpoint of step STEP (the content is in the temporary file, the header is not written and
+     * nothing is renamed), creates the file MARKER, and waits there until it is killed. So a test can
+     * kill a run inside a checkpoint write on purpose instead of by chance. Unset, nothing pauses.
+     */
+    public static final String PAUSE_PROPERTY = "gan4j.test.pauseCheckpointWrite";
 
     private CheckpointFile() {
     }
@@ -66,6 +76,7 @@ public final class CheckpointFile {
                     new DigestOutputStream(counter, digest), 1 << 16));
             writeContent(out, checkpoint);
             out.flush();
+            pauseIfAsked(checkpoint.step());
             ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
             header.put(MAGIC).putInt(VERSION).putLong(counter.count).put(digest.digest()).flip();
             channel.position(0);
@@ -73,6 +84,23 @@ public final class CheckpointFile {
                 channel.write(header);
             }
         });
+    }
+
+    /** Waits here for good when {@link #PAUSE_PROPERTY} names {@code step}, after creating its marker file. */
+    private static void pauseIfAsked(long step) throws IOException {
+        String asked = System.getProperty(PAUSE_PROPERTY);
+        int colon = asked == null ? -1 : asked.indexOf(':');
+        if (colon < 0 || !asked.substring(0, colon).equals(Long.toString(step))) {
+            return;
+        }
+        Files.writeString(Path.of(asked.substring(colon + 1)), "paused writing the checkpoint of step " + step + "\n");
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("The checkpoint write of step " + step + " was paused by "
+                    + PAUSE_PROPERTY + " and interrupted.");
+        }
     }
 
     /**
