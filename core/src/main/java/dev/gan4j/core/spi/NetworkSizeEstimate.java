@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What a network will hold before it is built: per layer, its trainable parameters and the values
@@ -57,6 +58,6 @@ public record NetworkSizeEstimate(List<LayerSize> layers) {
 
     /** Two networks side by side (an encoder and a decoder that make one translator, say). */
     public NetworkSizeEstimate plus(NetworkSizeEstimate other) {
-        return new NetworkSizeEstimate(java.util.stream.Stream.concat(layers.stream(), other.layers.stream()).toList());
+        return new NetworkSizeEstimate(Stream.concat(layers.stream(), other.layers.stream()).toList());
     }
 }

@@ -13,10 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The heap a training run may fill, checked network by network before each is built: a network's
- * estimate ({@link dev.gan4j.core.spi.NetworkType#estimate}) costs its weights, their gradients,
- * the optimiser's slots per weight (Adam 2, RMSProp 1 or 2, SGD with momentum 1), an EMA copy for
- * the network that makes samples, and the activations of one batch. When the networks counted so far
+ * The heap a run may fill, checked network by network before each is built: for training, a
+ * network's estimate ({@link dev.gan4j.core.spi.NetworkType#estimate}) costs its weights, their
+ * gradients, the optimiser's slots per weight (Adam 2, RMSProp 1 or 2, SGD with momentum 1), an EMA
+ * copy for the network that makes samples, and the activations of one batch; for sampling from a
+ * trained run, its weights and the EMA copy. When the networks counted so far
  * need more than the heap has left, the next one is refused with {@link HeapTooSmallException} before
  * its weights are allocated, in a sentence that names the biggest networks and layers. Networks whose
  * type gives no estimate are built unchecked (said at debug level). Mutable: one per build.
@@ -32,6 +33,7 @@ public final class HeapBudget implements NetworkBuildCheck {
     private static final Logger LOG = LoggerFactory.getLogger(HeapBudget.class);
     private static final int FLOAT_BYTES = 4;
 
+    private final Use use;
     private final long availableBytes;
     private final long maxHeapBytes;
     private final int batchSize;
@@ -39,28 +41,48 @@ public final class HeapBudget implements NetworkBuildCheck {
     private final boolean averagesWeights;
     private final List<Counted> counted = new ArrayList<>();
 
+    /** What the networks are built for, which decides what each costs besides its weights. */
+    public enum Use {
+        /** Training: gradients, optimiser slots, the EMA copy and the activations of a training batch too. */
+        TRAINING,
+        /** Sampling, evaluating or exporting a trained run: the weights and the EMA copy they are loaded into. */
+        SAMPLING
+    }
+
     /**
-     * A budget of {@code availableBytes} for a run with {@code training}'s batch, optimisers and EMA.
+     * A training budget of {@code availableBytes} for a run with {@code training}'s batch, optimisers and EMA.
      *
      * @param maxHeapBytes the JVM's maximum heap, for the message
      */
     public HeapBudget(TrainingConfig training, long availableBytes, long maxHeapBytes) {
+        this(Use.TRAINING, training, availableBytes, maxHeapBytes);
+    }
+
+    /**
+     * A budget of {@code availableBytes} for networks built for {@code use}, by a run with
+     * {@code training}'s batch, optimisers and EMA.
+     *
+     * @param maxHeapBytes the JVM's maximum heap, for the message
+     */
+    public HeapBudget(Use use, TrainingConfig training, long availableBytes, long maxHeapBytes) {
+        this.use = use;
         this.availableBytes = availableBytes;
         this.maxHeapBytes = maxHeapBytes;
         this.batchSize = training.batchSize();
-        this.optimizerSlots = optimizerSlots(training);
+        this.optimizerSlots = use == Use.TRAINING ? optimizerSlots(training) : 0;
         this.averagesWeights = training.emaDecay() > 0;
     }
 
     /**
-     * The budget of this JVM now: its maximum heap less what is in use (the data set, already loaded)
-     * and an eighth kept back for the JVM's own working room, the data batches and the sample grids.
+     * The budget of this JVM now for networks built for {@code use}: its maximum heap less what is in
+     * use (the data set, already loaded) and an eighth kept back for the JVM's own working room, the
+     * data batches and the sample grids.
      */
-    public static HeapBudget ofThisJvm(TrainingConfig training) {
+    public static HeapBudget ofThisJvm(Use use, TrainingConfig training) {
         Runtime runtime = Runtime.getRuntime();
         long max = runtime.maxMemory();
         long used = runtime.totalMemory() - runtime.freeMemory();
-        return new HeapBudget(training, max - used - max / 8, max);
+        return new HeapBudget(use, training, max - used - max / 8, max);
     }
 
     @Override
@@ -70,9 +92,13 @@ public final class HeapBudget implements NetworkBuildCheck {
             return;
         }
         NetworkSizeEstimate estimate = network.estimate().get();
-        long perWeight = (long) FLOAT_BYTES * (2 + optimizerSlots + (averagesWeights && network.makesSamples() ? 1 : 0));
+        int gradients = use == Use.TRAINING ? 1 : 0;
+        long perWeight = (long) FLOAT_BYTES * (1 + gradients + optimizerSlots
+                + (averagesWeights && network.makesSamples() ? 1 : 0));
         long weights = saturatingMultiply(estimate.parameters(), perWeight);
-        long activations = saturatingMultiply(estimate.activationsPerExample(), (long) batchSize * BYTES_PER_ACTIVATION);
+        // sampling runs without a graph, in batches of its own: its activations are small beside the weights
+        long activations = use == Use.TRAINING ? saturatingMultiply(estimate.activationsPerExample(),
+                (long) batchSize * BYTES_PER_ACTIVATION) : 0;
         counted.add(new Counted(network, estimate, weights, activations));
         long needed = estimatedBytes();
         if (needed > availableBytes) {
@@ -106,17 +132,23 @@ public final class HeapBudget implements NetworkBuildCheck {
                 .append(" parameters");
         e.largestLayer().filter(l -> e.layers().size() > 1).ifPresent(l -> text.append(", ")
                 .append(count(l.parameters())).append(" of them in ").append(l.layer()));
-        List<String> with = new ArrayList<>(List.of("their gradients"));
+        List<String> with = new ArrayList<>();
+        if (use == Use.TRAINING) {
+            with.add("their gradients");
+        }
         if (optimizerSlots > 0) {
             with.add("the optimiser's " + optimizerSlots + " value" + (optimizerSlots == 1 ? "" : "s") + " per parameter");
         }
         if (averagesWeights && c.network().makesSamples()) {
             with.add("the EMA copy");
         }
-        text.append(", which with ").append(with.size() == 1 ? with.get(0)
-                : String.join(", ", with.subList(0, with.size() - 1)) + " and " + with.get(with.size() - 1))
-                .append(" take ").append(MemoryAdvice.format(c.weights())).append(", and the activations of a batch of ")
-                .append(batchSize).append(" take ").append(MemoryAdvice.format(c.activations()));
+        text.append(", which ").append(with.isEmpty() ? "" : "with " + (with.size() == 1 ? with.get(0)
+                : String.join(", ", with.subList(0, with.size() - 1)) + " and " + with.get(with.size() - 1)) + " ")
+                .append("take ").append(MemoryAdvice.format(c.weights()));
+        if (use == Use.TRAINING) {
+            text.append(", and the activations of a batch of ").append(batchSize).append(" take ")
+                    .append(MemoryAdvice.format(c.activations()));
+        }
         return text.toString();
     }
 

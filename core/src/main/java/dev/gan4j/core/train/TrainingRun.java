@@ -30,7 +30,8 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
                           GanSystem system) {
 
     /**
-     * Opens the data and builds the system for {@code config}.
+     * Opens the data and builds the system for {@code config}, to train it: each network is checked
+     * against the heap, with its gradients, optimiser state and activations, before it is allocated.
      *
      * @param families the installed families by id
      * @param data     where the dataset's files are looked for
@@ -39,6 +40,23 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
      */
     public static TrainingRun prepare(ResolvedConfig config, Map<String, GanFamily> families, DataContext data)
             throws IOException {
+        return prepare(config, families, data, HeapBudget.Use.TRAINING);
+    }
+
+    /**
+     * Opens the data and builds the system for {@code config}, to load a trained run's weights and
+     * sample, evaluate or export it: each network is checked against the heap (its weights and the
+     * EMA copy) before it is allocated.
+     *
+     * @throws HeapTooSmallException when the networks would not fit the heap (before they are allocated)
+     */
+    public static TrainingRun prepareForSampling(ResolvedConfig config, Map<String, GanFamily> families,
+                                                 DataContext data) throws IOException {
+        return prepare(config, families, data, HeapBudget.Use.SAMPLING);
+    }
+
+    private static TrainingRun prepare(ResolvedConfig config, Map<String, GanFamily> families, DataContext data,
+                                       HeapBudget.Use use) throws IOException {
         GanFamily family = families.get(config.familyId());
         if (family == null) {
             throw new IllegalArgumentException("The config names the family \"" + config.familyId()
@@ -47,7 +65,7 @@ public record TrainingRun(ResolvedConfig config, GanFamily family, Dataset datas
         Dataset dataset = config.config().data().open(data);
         RunSeeds seeds = RunSeeds.of(config.config().training().seed());
         // each network's size is checked against what the heap has left before it is allocated
-        HeapBudget heap = HeapBudget.ofThisJvm(config.config().training());
+        HeapBudget heap = HeapBudget.ofThisJvm(use, config.config().training());
         GanSystem system = family.build(config.config().family(),
                 new BuildContext(dataset.spec(), seeds.initialisation(), config.networkTypes(), heap));
         return new TrainingRun(config, family, dataset, seeds, system);

@@ -103,6 +103,19 @@ class HeapBudgetTest {
     }
 
     @Test
+    void samplingCountsTheWeightsAndTheEmaCopyOnly() {
+        NetworkSizeEstimate estimate = new NetworkSizeEstimate(List.of(
+                new NetworkSizeEstimate.LayerSize("layer 1 (Linear 1000x1000)", 1_000_000, 5_000)));
+        HeapBudget budget = new HeapBudget(HeapBudget.Use.SAMPLING, training(Map.of(), 0.999), 2 * MIB, 256 * MIB);
+        assertThatThrownBy(() -> budget.beforeBuilding(new dev.gan4j.core.spi.PlannedNetwork("the generator (mlp)",
+                true, Optional.of(estimate))))
+                .isInstanceOf(HeapTooSmallException.class)
+                .hasMessageContaining("the generator (mlp) has 1.0 million parameters, which with the EMA copy take 8 MiB;")
+                .hasMessageNotContaining("gradients").hasMessageNotContaining("activations");
+        assertThat(budget.estimatedBytes()).isEqualTo(8_000_000L);
+    }
+
+    @Test
     void typeWithoutAnEstimateIsBuiltUnchecked() {
         HeapBudget budget = new HeapBudget(training(Map.of(), 0), 0, 256 * MIB);
         BuildContext context = new BuildContext(MNIST, new Rng(1), NetworkTypes.of(List.of(new FakeNetworkType())),

@@ -75,7 +75,7 @@ public final class ConditionalAccuracyCommand implements Callable<Integer> {
         ResolvedConfig resolved = configs.parse(directory.config(), directory.configFile().toString(),
                 ConfigOverrides.none());
         Checkpoint chosen = checkpoint.read(directory.checkpoints(), runPath);
-        TrainingRun run = TrainingRun.prepare(resolved, families, context);
+        TrainingRun run = TrainingRun.prepareForSampling(resolved, families, context);
         if (!(run.system() instanceof ConditionalSystem system)) {
             throw new IllegalArgumentException("The run " + runPath + " is of the family " + run.family().id()
                     + ", which generates without a condition; conditional-accuracy measures conditional runs (cgan).");

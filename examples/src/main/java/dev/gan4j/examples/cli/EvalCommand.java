@@ -133,7 +133,7 @@ public final class EvalCommand implements Callable<Integer> {
             ResolvedConfig resolved = configs.parse(directory.config(), directory.configFile().toString(),
                     ConfigOverrides.none());
             Checkpoint chosen = checkpoint.read(directory.checkpoints(), input);
-            TrainingRun run = TrainingRun.prepare(resolved, families, context);
+            TrainingRun run = TrainingRun.prepareForSampling(resolved, families, context);
             samples = TrainedSampler.fromCheckpoint(run.system(), chosen).sample(count == null ? 10_000 : count,
                     new Rng(seed));
             data = resolved.config().data();

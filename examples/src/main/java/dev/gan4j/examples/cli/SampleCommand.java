@@ -118,7 +118,7 @@ public final class SampleCommand implements Callable<Integer> {
                 ConfigOverrides.none());
         Checkpoint checkpoint = directory.checkpoints().readLatest().orElseThrow(() -> new IllegalStateException(
                 "The run " + model + " has no checkpoint yet; train it first (gan4j train)."));
-        TrainingRun run = TrainingRun.prepare(resolved, families, runOptions.dataContext());
+        TrainingRun run = TrainingRun.prepareForSampling(resolved, families, runOptions.dataContext());
         TrainedSampler sampler = TrainedSampler.fromCheckpoint(run.system(), checkpoint);
         Rng rng = new Rng(seed);
         ConditionalSampling.Plan plan = condition != null

@@ -73,7 +73,7 @@ final class TranslationModel implements AutoCloseable {
                 ConfigOverrides.none());
         Checkpoint checkpoint = directory.checkpoints().readLatest().orElseThrow(() -> new IllegalStateException(
                 "The run " + model + " has no checkpoint yet; train it first (gan4j train)."));
-        TrainingRun run = TrainingRun.prepare(resolved, families, data);
+        TrainingRun run = TrainingRun.prepareForSampling(resolved, families, data);
         GanSystem system = run.system();
         if (!(system instanceof TranslationSystem translation)) {
             throw new IllegalArgumentException("The run " + model + " is a " + resolved.familyId() + " run, which "

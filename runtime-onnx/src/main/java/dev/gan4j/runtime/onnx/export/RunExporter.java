@@ -60,7 +60,7 @@ public final class RunExporter {
         Checkpoint checkpoint = directory.checkpoints().readLatest().orElseThrow(() -> new IllegalStateException(
                 "The run " + runDirectory + " has no checkpoint yet, so there are no trained weights to export; train it"
                         + " first (gan4j train) or wait for its first checkpoint."));
-        TrainingRun run = TrainingRun.prepare(resolved, families, data);
+        TrainingRun run = TrainingRun.prepareForSampling(resolved, families, data);
         TrainedSampler.fromCheckpoint(run.system(), checkpoint);
         List<ExportablePart> parts = run.system().exportableParts();
         if (parts.isEmpty()) {
