@@ -1,5 +1,6 @@
 package dev.gan4j.core.objective;
 
+import dev.gan4j.core.augment.AugmentConfig;
 import dev.gan4j.core.spi.NetworkConfig;
 import dev.gan4j.core.spi.Objective;
 import dev.gan4j.core.spi.Penalty;
@@ -19,9 +20,28 @@ import dev.gan4j.core.spi.Penalty;
  * @param weightClip    the Wasserstein critic's clip (default 0.01 without a penalty, 0, meaning
  *                      off, with one); null for every other objective
  * @param nCritic       discriminator steps per generator step (default 1; 5 is usual for WGAN)
+ * @param augment       differentiable augmentation of every image the discriminator sees, or null
+ *                      for none (the default)
  */
 public record AdversarialSettings(NetworkConfig network, int latentSize, String objective, String penalty,
-                                  Double penaltyWeight, Double weightClip, int nCritic) {
+                                  Double penaltyWeight, Double weightClip, int nCritic, AugmentConfig augment) {
+
+    /** Settings without augmentation. */
+    public AdversarialSettings(NetworkConfig network, int latentSize, String objective, String penalty,
+                               Double penaltyWeight, Double weightClip, int nCritic) {
+        this(network, latentSize, objective, penalty, penaltyWeight, weightClip, nCritic, null);
+    }
+
+    /**
+     * As {@link #resolve(String, NetworkConfig, NetworkConfig, Integer, String, String, Double, Double, Integer,
+     * AugmentConfig)} without augmentation.
+     */
+    public static AdversarialSettings resolve(String family, NetworkConfig defaultNetwork, NetworkConfig network,
+                                              Integer latentSize, String objective, String penalty, Double penaltyWeight,
+                                              Double weightClip, Integer nCritic) {
+        return resolve(family, defaultNetwork, network, latentSize, objective, penalty, penaltyWeight, weightClip,
+                nCritic, null);
+    }
 
     /**
      * Applies the defaults to the given (possibly absent) values and checks them, naming the
@@ -29,12 +49,13 @@ public record AdversarialSettings(NetworkConfig network, int latentSize, String 
      *
      * @param family         the family id, for messages ({@code "gan"})
      * @param defaultNetwork the family's network when none is given
+     * @param augment        the augmentation as given (its record checked its own fields), or null
      * @throws IllegalArgumentException with a sentence naming the field ({@code "gan.nCritic"}) and
      *                                  what it may be
      */
     public static AdversarialSettings resolve(String family, NetworkConfig defaultNetwork, NetworkConfig network,
                                               Integer latentSize, String objective, String penalty, Double penaltyWeight,
-                                              Double weightClip, Integer nCritic) {
+                                              Double weightClip, Integer nCritic, AugmentConfig augment) {
         NetworkConfig net = network == null ? defaultNetwork : network;
         int latent = latentSize == null ? 100 : latentSize;
         String objectiveName = objective == null ? "non-saturating" : objective;
@@ -77,7 +98,7 @@ public record AdversarialSettings(NetworkConfig network, int latentSize, String 
             throw new IllegalArgumentException(family + ".weightClip is " + clip + ", but only the wasserstein objective "
                     + "clips weights and the objective is \"" + objectiveName + "\"; remove weightClip.");
         }
-        return new AdversarialSettings(net, latent, objectiveName, penaltyName, weight, clip, critic);
+        return new AdversarialSettings(net, latent, objectiveName, penaltyName, weight, clip, critic, augment);
     }
 
     /** The objective these settings name. */

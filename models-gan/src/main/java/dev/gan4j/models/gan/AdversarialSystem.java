@@ -1,5 +1,6 @@
 package dev.gan4j.models.gan;
 
+import dev.gan4j.core.augment.DifferentiableAugmentation;
 import dev.gan4j.core.objective.AdversarialGame;
 import dev.gan4j.core.objective.AdversarialSettings;
 import dev.gan4j.core.spi.AssembledSystem;
@@ -15,8 +16,8 @@ import java.util.List;
  * networks {@code "generator"} and {@code "discriminator"}; phases {@code "discriminator"}
  * (repeated nCritic times), which scores a real batch against samples of noise drawn from the
  * noise generator (then the penalty's numbers) and clips the critic after each step when the
- * objective says so, then {@code "generator"}, which scores samples of fresh noise; the losses and
- * metrics are {@link AdversarialGame}'s. Samples come from the generator.
+ * objective says so, then {@code "generator"}, which scores samples of fresh noise; the losses,
+ * metrics and augmentation (drawn after the noise) are {@link AdversarialGame}'s. Samples come from the generator.
  */
 final class AdversarialSystem {
     /** The generator's name in the system's networks. */
@@ -29,6 +30,9 @@ final class AdversarialSystem {
 
     /** Builds the generator, then the discriminator, from the context's init generator in that order. */
     static GanSystem build(AdversarialSettings settings, BuildContext context) {
+        if (settings.augment() != null) {
+            DifferentiableAugmentation.requireImages(context.data().sampleShape(), "family.augment");
+        }
         Generator generator = context.generator(settings.network(), settings.latentSize());
         Discriminator discriminator = context.discriminator(settings.network(), 1);
         AdversarialGame game = new AdversarialGame(settings);
@@ -38,7 +42,7 @@ final class AdversarialSystem {
             return game.criticLoss(discriminator.network(), batch.inputs(), fake, noise);
         }).withRepeats(settings.nCritic()).withAfterStep(() -> game.afterCriticStep(discriminator.network()));
         LossPhase fool = LossPhase.of(GENERATOR, List.of(GENERATOR), (batch, noise) ->
-                game.generatorLoss(discriminator.score(generator.generate(generator.noise(batch.size(), noise)))));
+                game.generatorLoss(discriminator.network(), generator.generate(generator.noise(batch.size(), noise)), noise));
         return AssembledSystem.builder(context.data())
                 .setSampledGenerator(GENERATOR, generator)
                 .addNetwork(DISCRIMINATOR, discriminator.network())

@@ -1,5 +1,7 @@
 package dev.gan4j.models.gan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gan4j.core.augment.AugmentConfig;
 import dev.gan4j.core.network.MlpNetworkConfig;
 import dev.gan4j.core.objective.AdversarialSettings;
 import dev.gan4j.core.spi.FamilyConfig;
@@ -22,13 +24,17 @@ import dev.gan4j.core.spi.NetworkConfig;
  * @param penaltyWeight the penalty's weight (default 10 when there is a penalty)
  * @param weightClip    the Wasserstein critic's clip (default 0.01, or 0 = off with a penalty)
  * @param nCritic       discriminator steps per generator step (default 1)
+ * @param augment       differentiable augmentation of what the discriminator sees (see
+ *                      {@link AugmentConfig}), or absent for none; left out of the canonical JSON
+ *                      when absent, so configs without it keep their identity
  */
 public record GanConfig(NetworkConfig network, Integer latentSize, String objective, String penalty,
-                        Double penaltyWeight, Double weightClip, Integer nCritic) implements FamilyConfig {
+                        Double penaltyWeight, Double weightClip, Integer nCritic,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) AugmentConfig augment) implements FamilyConfig {
     /** Applies the defaults and checks the fields, naming them. */
     public GanConfig {
         AdversarialSettings s = AdversarialSettings.resolve(PlainGanFamily.ID, MlpNetworkConfig.defaults(), network,
-                latentSize, objective, penalty, penaltyWeight, weightClip, nCritic);
+                latentSize, objective, penalty, penaltyWeight, weightClip, nCritic, augment);
         network = s.network();
         latentSize = s.latentSize();
         objective = s.objective();
@@ -36,15 +42,16 @@ public record GanConfig(NetworkConfig network, Integer latentSize, String object
         penaltyWeight = s.penaltyWeight();
         weightClip = s.weightClip();
         nCritic = s.nCritic();
+        augment = s.augment();
     }
 
     /** All defaults. */
     public static GanConfig defaults() {
-        return new GanConfig(null, null, null, null, null, null, null);
+        return new GanConfig(null, null, null, null, null, null, null, null);
     }
 
     /** The resolved settings of the game. */
     AdversarialSettings settings() {
-        return new AdversarialSettings(network, latentSize, objective, penalty, penaltyWeight, weightClip, nCritic);
+        return new AdversarialSettings(network, latentSize, objective, penalty, penaltyWeight, weightClip, nCritic, augment);
     }
 }

@@ -24,7 +24,7 @@ class AdversarialPhasesTest {
     private static final DataSpec POINTS = new DataSpec("points", new int[] {3}, 0);
 
     private static GanSystem system(String objective, String penalty, Integer nCritic) {
-        GanConfig config = new GanConfig(MlpNetworkConfig.withHiddenSizes(8), 4, objective, penalty, null, null, nCritic);
+        GanConfig config = new GanConfig(MlpNetworkConfig.withHiddenSizes(8), 4, objective, penalty, null, null, nCritic, null);
         return new PlainGanFamily().build(config, BuildContexts.installed(POINTS, 3));
     }
 
@@ -116,7 +116,7 @@ class AdversarialPhasesTest {
     @Test
     void sampleUsesTheGivenSamplerSuchAsAnAverageOfTheGenerator() {
         GanSystem first = system(null, null, null);
-        GanConfig config = new GanConfig(MlpNetworkConfig.withHiddenSizes(8), 4, null, null, null, null, null);
+        GanConfig config = new GanConfig(MlpNetworkConfig.withHiddenSizes(8), 4, null, null, null, null, null, null);
         GanSystem other = new PlainGanFamily().build(config, BuildContexts.installed(POINTS, 99));
         Tensor noise = first.noise(3, new Rng(7));
         Tensor viaFirst = first.sample(other.networks().get("generator"), noise);

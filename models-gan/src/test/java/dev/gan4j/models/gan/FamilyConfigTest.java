@@ -66,27 +66,27 @@ class FamilyConfigTest {
 
     @Test
     void penaltyNoneMeansNoPenalty() {
-        GanConfig config = new GanConfig(null, null, null, "none", null, null, null);
+        GanConfig config = new GanConfig(null, null, null, "none", null, null, null, null);
         assertThat(config.penalty()).isNull();
         assertThat(config.settings().buildPenalty()).isNull();
     }
 
     @Test
     void badAdversarialFieldsAreRejectedNamingTheField() {
-        assertThatThrownBy(() -> new GanConfig(null, 0, null, null, null, null, null))
+        assertThatThrownBy(() -> new GanConfig(null, 0, null, null, null, null, null, null))
                 .hasMessage("gan.latentSize is 0, but it must be 1 or more (100 is usual).");
-        assertThatThrownBy(() -> new DcganConfig(null, null, "wgan", null, null, null, null))
+        assertThatThrownBy(() -> new DcganConfig(null, null, "wgan", null, null, null, null, null))
                 .hasMessage("dcgan.objective is \"wgan\", but the known objectives are minimax, non-saturating, "
                         + "least-squares, wasserstein, hinge.");
-        assertThatThrownBy(() -> new GanConfig(null, null, null, "gp", null, null, null))
+        assertThatThrownBy(() -> new GanConfig(null, null, null, "gp", null, null, null, null))
                 .hasMessageContaining("gan.penalty is \"gp\", but the known penalties are gradient-penalty, r1");
-        assertThatThrownBy(() -> new GanConfig(null, null, null, null, 5.0, null, null))
+        assertThatThrownBy(() -> new GanConfig(null, null, null, null, 5.0, null, null, null))
                 .hasMessageContaining("gan.penaltyWeight is 5.0, but there is no penalty");
-        assertThatThrownBy(() -> new GanConfig(null, null, "hinge", null, null, 0.01, null))
+        assertThatThrownBy(() -> new GanConfig(null, null, "hinge", null, null, 0.01, null, null))
                 .hasMessageContaining("gan.weightClip is 0.01, but only the wasserstein objective clips weights");
-        assertThatThrownBy(() -> new GanConfig(null, null, null, null, null, null, 0))
+        assertThatThrownBy(() -> new GanConfig(null, null, null, null, null, null, 0, null))
                 .hasMessageContaining("gan.nCritic is 0, but it must be 1 or more");
-        assertThatThrownBy(() -> new GanConfig(null, null, null, "r1", -2.0, null, null))
+        assertThatThrownBy(() -> new GanConfig(null, null, null, "r1", -2.0, null, null, null))
                 .hasMessageContaining("gan.penaltyWeight is -2.0");
     }
 

@@ -68,7 +68,7 @@ class GaussianGanLearningTest {
     @Test
     @Timeout(10)
     void tinyGanLearnsTheMeanOfATwoDimensionalGaussianWithinEightHundredSteps() {
-        GanConfig config = new GanConfig(MlpNetworkConfig.withHiddenSizes(32, 32), 4, null, null, null, null, null);
+        GanConfig config = new GanConfig(MlpNetworkConfig.withHiddenSizes(32, 32), 4, null, null, null, null, null, null);
         GanSystem system = new PlainGanFamily().build(config,
                 BuildContexts.installed(new DataSpec("gaussian", new int[] {2}, 0), 5));
         float[] before = sampleMean(system, 2000);

@@ -144,7 +144,9 @@ class SecondOrderGradientTest {
                         gaussian(73, 1, 2, 4, 4)),
                 linear("upsampleNearest2d", x -> SpatialOps.upsampleNearest2d(x, 2), gaussian(74, 1, 2, 2, 3)),
                 linear("blockSum2d", x -> SpatialOps.blockSum2d(x, 2), gaussian(75, 1, 2, 4, 2).mul(0.5f)),
-                linear("avgPool2d", x -> SpatialOps.avgPool2d(x, 2), gaussian(76, 1, 2, 4, 4)));
+                linear("avgPool2d", x -> SpatialOps.avgPool2d(x, 2), gaussian(76, 1, 2, 4, 4)),
+                linear("translate2d", x -> TranslateOps.translate2d(x, new int[] {1, -2}, new int[] {-1, 0}),
+                        gaussian(77, 2, 2, 3, 4)));
     }
 
     private static Arguments linear(String name, UnaryOperator<Tensor> op, Tensor x) {
