@@ -29,7 +29,10 @@ public abstract class KernelBackendContract {
         {1, 1, 1}, {7, 13, 5}, {33, 70, 129}, {64, 1, 300}, {1, 57, 40}, {5, 200, 17}, {130, 65, 3},
         {3, 1100, 9}, {40, 30, 260}, {64, 100, 30}, {37, 701, 45}, {603, 35, 29}};
 
-    /** Odd sizes, strides 1/2/3, paddings 0/1/2, non-square kernels, batch 1 and more, 1 and odd channel counts. */
+    /**
+     * Odd sizes, strides 1/2/3, paddings 0/1/2/3, non-square kernels, batch 1 and more, 1 and odd channel
+     * counts, and one output channel at unit stride with and without padding.
+     */
     private static final List<ConvGeometry> GEOMETRIES = List.of(
             new ConvGeometry(1, 1, 5, 7, 1, 3, 3, 1, 1, 0, 0),
             new ConvGeometry(2, 3, 9, 11, 5, 3, 2, 1, 1, 1, 1),
@@ -40,6 +43,11 @@ public abstract class KernelBackendContract {
             new ConvGeometry(5, 2, 6, 5, 3, 3, 3, 3, 3, 2, 2),
             new ConvGeometry(1, 3, 3, 4, 2, 4, 5, 1, 2, 2, 2),
             new ConvGeometry(65, 1, 28, 28, 8, 4, 4, 2, 2, 1, 1),
+            // one output channel at unit stride (the direct kernels): padding in one or both dimensions, none, wide kernels
+            new ConvGeometry(3, 6, 9, 8, 1, 4, 3, 1, 1, 2, 1),
+            new ConvGeometry(2, 5, 16, 13, 1, 7, 5, 1, 1, 0, 0),
+            new ConvGeometry(5, 3, 6, 7, 1, 2, 2, 1, 1, 0, 2),
+            new ConvGeometry(4, 9, 12, 12, 1, 7, 7, 1, 1, 3, 3),
             // 30 items of 144 taps × 1024 positions exceed one 16 MiB im2col run: covers runs and their sum.
             new ConvGeometry(30, 16, 32, 32, 3, 3, 3, 1, 1, 1, 1));
 
