@@ -49,7 +49,9 @@ public abstract class KernelBackendContract {
             new ConvGeometry(5, 3, 6, 7, 1, 2, 2, 1, 1, 0, 2),
             new ConvGeometry(4, 9, 12, 12, 1, 7, 7, 1, 1, 3, 3),
             // 30 items of 144 taps × 1024 positions exceed one 16 MiB im2col run: covers runs and their sum.
-            new ConvGeometry(30, 16, 32, 32, 3, 3, 3, 1, 1, 1, 1));
+            new ConvGeometry(30, 16, 32, 32, 3, 3, 3, 1, 1, 1, 1),
+            // 12 items of 144 taps × 400 positions: two 2 MiB runs whose columns are kept together
+            new ConvGeometry(12, 16, 20, 20, 4, 3, 3, 1, 1, 1, 1));
 
     /** The DCGAN discriminator's second convolution, batch 8: large enough that every pass is threaded. */
     private static final ConvGeometry DETERMINISM_CONV = new ConvGeometry(8, 64, 14, 14, 128, 4, 4, 2, 2, 1, 1);
@@ -156,6 +158,25 @@ public abstract class KernelBackendContract {
             REFERENCE.conv2dWeightGrad(g, x, dy, expected);
             backend.conv2dWeightGrad(g, x, dy, actual);
             assertClose(backend + " conv2dWeightGrad " + g, expected, actual, 0, expected.length);
+        }
+    }
+
+    /** The weight gradient right after the forward pass of the same input, which may reuse the forward's columns. */
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {1, 2})
+    void weightGradientAfterForwardOfTheSameInputMatchesReference(int threads) {
+        KernelBackend backend = create(threads);
+        Random random = new Random(24);
+        for (ConvGeometry g : GEOMETRIES) {
+            float[] x = gaussian(random, g.inputSize());
+            float[] w = gaussian(random, g.weightSize());
+            float[] dy = gaussian(random, g.outputSize());
+            float[] expected = new float[g.weightSize()];
+            float[] actual = garbage(g.weightSize());
+            REFERENCE.conv2dWeightGrad(g, x, dy, expected);
+            backend.conv2d(g, x, w, new float[g.outputSize()]);
+            backend.conv2dWeightGrad(g, x, dy, actual);
+            assertClose(backend + " conv2dWeightGrad after conv2d " + g, expected, actual, 0, expected.length);
         }
     }
 
