@@ -27,11 +27,17 @@ public final class SpatialOps {
         int planes = x.dim(0) * x.dim(1);
         float[] src = x.data();
         float[] dst = new float[planes * oh * ow];
+        // Row by row: the inside as one copy, the mirrored edges by index, so no element tests bounds.
         for (int p = 0; p < planes; p++) {
             for (int i = 0; i < oh; i++) {
-                int si = reflect(i - top, h);
-                for (int j = 0; j < ow; j++) {
-                    dst[(p * oh + i) * ow + j] = src[(p * h + si) * w + reflect(j - left, w)];
+                int from = (p * h + reflect(i - top, h)) * w;
+                int to = (p * oh + i) * ow;
+                for (int j = 0; j < left; j++) {
+                    dst[to + j] = src[from + left - j];
+                }
+                System.arraycopy(src, from, dst, to + left, w);
+                for (int j = 0; j < right; j++) {
+                    dst[to + left + w + j] = src[from + w - 2 - j];
                 }
             }
         }
@@ -54,11 +60,19 @@ public final class SpatialOps {
         int planes = g.dim(0) * g.dim(1);
         float[] src = g.data();
         float[] dst = new float[planes * h * w];
+        // The same order of sums as going through each padded row left to right: left edge, inside, right edge.
         for (int p = 0; p < planes; p++) {
             for (int i = 0; i < oh; i++) {
-                int si = reflect(i - top, h);
-                for (int j = 0; j < ow; j++) {
-                    dst[(p * h + si) * w + reflect(j - left, w)] += src[(p * oh + i) * ow + j];
+                int to = (p * h + reflect(i - top, h)) * w;
+                int from = (p * oh + i) * ow;
+                for (int j = 0; j < left; j++) {
+                    dst[to + left - j] += src[from + j];
+                }
+                for (int j = 0; j < w; j++) {
+                    dst[to + j] += src[from + left + j];
+                }
+                for (int j = 0; j < right; j++) {
+                    dst[to + w - 2 - j] += src[from + left + w + j];
                 }
             }
         }

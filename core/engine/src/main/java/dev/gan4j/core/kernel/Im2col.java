@@ -18,12 +18,13 @@ final class Im2col {
 
     /**
      * Fills the column-matrix entries that read input planes [planeFrom, planeTo) of the items
-     * (plane index item·C + c): for each plane, its kh·kw rows' stretch of the item's columns.
+     * (plane index item·C + c): for each plane, its kh·kw rows' stretch of the item's columns. The
+     * matrix starts at {@code colOffset} of {@code col}.
      */
-    static void expand(ConvGeometry g, float[] x, int n0, int items, float[] col, int planeFrom, int planeTo) {
+    static void expand(ConvGeometry g, float[] x, int n0, int items, float[] col, int colOffset, int planeFrom, int planeTo) {
         Layout l = new Layout(g, items);
         if (l.stride != 1) {
-            expandStrided(g, l, x, n0, col, planeFrom, planeTo);
+            expandStrided(g, l, x, n0, col, colOffset, planeFrom, planeTo);
             return;
         }
         float[] plane = new float[l.paddedPlane];
@@ -33,7 +34,7 @@ final class Im2col {
             if (!direct) {
                 l.toPadded(x, inputPlane, plane);
             }
-            int to = (p % l.channels) * l.kh * l.kw * l.width + (p / l.channels) * l.positions;
+            int to = colOffset + (p % l.channels) * l.kh * l.kw * l.width + (p / l.channels) * l.positions;
             copyTaps(l, direct ? x : plane, direct ? inputPlane : 0, col, to);
         }
     }
@@ -43,12 +44,13 @@ final class Im2col {
      * padded input row. Kept apart from the unit-stride loops so that HotSpot compiles each for its
      * own shapes (one method serving both ran the unit-stride case up to 15 times slower).
      */
-    private static void expandStrided(ConvGeometry g, Layout l, float[] x, int n0, float[] col, int planeFrom, int planeTo) {
+    private static void expandStrided(ConvGeometry g, Layout l, float[] x, int n0, float[] col, int colOffset,
+                                      int planeFrom, int planeTo) {
         int[] reads = l.reads(g.strideWidth());
         float[] plane = new float[l.paddedPlane];
         for (int p = planeFrom; p < planeTo; p++) {
             l.toPadded(x, (n0 * l.channels + p) * l.inPlane, plane);
-            int to = (p % l.channels) * l.kh * l.kw * l.width + (p / l.channels) * l.positions;
+            int to = colOffset + (p % l.channels) * l.kh * l.kw * l.width + (p / l.channels) * l.positions;
             for (int tp = 0; tp < l.kh; tp++) {
                 for (int tq = 0; tq < l.kw; tq++) {
                     int from = tp * l.paddedWidth + tq;

@@ -10,27 +10,33 @@ package dev.gan4j.core.kernel;
  *   <li>weight gradient: dW = dY · Xᵀ, summed over the whole run in the GEMM's k dimension.</li>
  * </ul>
  *
- * <p>The batch goes through in runs of as many items as keep the column matrix under
- * {@value #MAX_BUFFER_FLOATS} floats (all of a DCGAN batch of 64, for instance), so the GEMMs are
- * large. A run of one item reads and writes the caller's arrays directly; longer runs regroup the
- * output channel by channel. The column matrix and the regrouped output live in buffers kept per
- * calling thread, grown when needed and reused, so a training step allocates nothing here: with
- * fresh buffers on every call the DCGAN discriminator's first convolution (forward, batch 64) took
- * 2.9 ms instead of 0.7 ms, its second 8.0 ms instead of 7.5 ms (openblas, 2 threads).
+ * <p>The batch goes through in runs of as many items as keep a run's column matrix under
+ * {@value #RUN_FLOATS} floats (10 items of the DCGAN discriminator's second convolution, a whole
+ * CycleGAN batch of 4), so that the columns one pass writes are still in the cache when its GEMM or
+ * col2im reads them, and the GEMMs are still large. A run of one item reads and writes the caller's
+ * arrays directly; longer runs regroup the output channel by channel. The column matrix and the
+ * regrouped output live in buffers kept per calling thread, grown when needed and reused, so a
+ * training step allocates nothing here: with fresh buffers on every call the DCGAN discriminator's
+ * first convolution (forward, batch 64) took 2.9 ms instead of 0.7 ms, its second 8.0 ms instead of
+ * 7.5 ms (openblas, 2 threads).
  *
- * <p>The weight gradient needs the column matrix of the forward pass's input: when a whole batch
- * fits one run, the forward pass keeps its column matrix in a {@link ColumnCache} (the most recent
- * ones, up to {@value #KEPT_COLUMN_FLOATS} floats per thread), and the weight gradient of the same
- * input array and geometry reuses it instead of expanding the input again. The DCGAN discriminator's
- * second convolution spends about 4.4 ms of a 14.5 ms weight gradient expanding its input (batch 64,
- * one thread, thread CPU time).
+ * <p>The weight gradient needs the column matrix of the forward pass's input: when the whole batch's
+ * columns fit {@value #MAX_BUFFER_FLOATS} floats, the forward pass writes them run after run into
+ * one array and keeps it in a {@link ColumnCache} (the most recent ones, up to
+ * {@value #KEPT_COLUMN_FLOATS} floats per thread), and the weight gradient of the same input array
+ * and geometry reuses each run's block instead of expanding the input again. The DCGAN
+ * discriminator's second convolution spends about 4.4 ms of a 14.5 ms weight gradient expanding its
+ * input (batch 64, one thread, thread CPU time).
+ *
+ * <p>Unit-stride convolutions with one output channel skip im2col and the GEMM altogether: they go
+ * to {@link SingleChannelConvolution}'s direct loops, several times faster for that shape.
  *
  * <p>The run length depends only on the geometry, and the data movement is cut over threads so that
  * each element is written by one thread in a fixed order: the result is as deterministic as the
  * GEMM underneath.
  */
 public final class Im2colConvolution {
-    /** The largest column matrix (and regrouped output) of one run, in floats: 16 MiB. */
+    /** The largest whole-batch column matrix that is kept for the weight gradient, in floats: 16 MiB. */
     static final int MAX_BUFFER_FLOATS = 1 << 22;
     /**
      * The forward pass's column matrices kept per calling thread for the weight gradient, in floats
@@ -38,52 +44,71 @@ public final class Im2colConvolution {
      * step, whose weight gradients come first.
      */
     static final long KEPT_COLUMN_FLOATS = 12L << 20;
+    /**
+     * The largest column matrix (and regrouped output) of one run, in floats (2 MiB). The DCGAN
+     * discriminator's second convolution (batch 64) took 14.9 ms for its input gradient with the whole
+     * batch in one run, 12.6 ms in runs of 10 items (openblas, one thread, thread CPU time; runs of 5
+     * or 20 items: 13.0 and 13.5 ms).
+     */
+    static final int RUN_FLOATS = 1 << 19;
     /** Data movement of fewer floats than this stays on the calling thread. */
     private static final int SERIAL_FLOATS = 1 << 15;
 
     private final Gemm gemm;
     private final WorkerPool pool;
+    private final SingleChannelConvolution singleChannel;
     private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
 
     /** Convolutions whose products go to {@code gemm} and whose data movement runs on {@code pool}. */
     public Im2colConvolution(Gemm gemm, WorkerPool pool) {
         this.gemm = gemm;
         this.pool = pool;
+        this.singleChannel = new SingleChannelConvolution(pool);
     }
 
     /** y = conv(x, w); see {@link KernelBackend#conv2d}. */
     public void forward(ConvGeometry g, float[] x, float[] w, float[] y) {
         checkSizes(g, "x", x, g.inputSize(), "w", w, g.weightSize(), "y", y, g.outputSize());
+        if (SingleChannelConvolution.handles(g)) {
+            singleChannel.forward(g, x, w, y);
+            return;
+        }
         int taps = taps(g);
         int positions = g.outHeight() * g.outWidth();
-        int run = runLength(g);
+        int run = runLength(g, RUN_FLOATS);
         Buffers b = buffers.get();
+        // the whole batch's columns, run after run, kept for the weight gradient when they fit
+        float[] kept = runLength(g) >= g.batch() ? b.kept.acquire(taps * g.batch() * positions) : null;
         for (int n0 = 0; n0 < g.batch(); n0 += run) {
             int items = Math.min(run, g.batch() - n0);
-            boolean whole = items == g.batch();
-            float[] col = whole ? b.kept.acquire(taps * items * positions) : b.columns(taps * items * positions);
-            expand(g, x, n0, items, col);
-            if (whole) {
-                b.kept.put(x, g, col);
-            }
+            float[] col = kept != null ? kept : b.columns(taps * items * positions);
+            int colOffset = kept != null ? taps * n0 * positions : 0;
+            expand(g, x, n0, items, col, colOffset);
             if (items == 1) {
-                gemm.gemm(false, false, g.outChannels(), positions, taps, w, 0, col, 0, y, n0 * g.outChannels() * positions);
+                gemm.gemm(false, false, g.outChannels(), positions, taps, w, 0, col, colOffset, y, n0 * g.outChannels() * positions);
             } else {
                 float[] out = b.output(g.outChannels() * items * positions);
-                gemm.gemm(false, false, g.outChannels(), items * positions, taps, w, 0, col, 0, out, 0);
+                gemm.gemm(false, false, g.outChannels(), items * positions, taps, w, 0, col, colOffset, out, 0);
                 int n = n0;
                 forRanges(g.outChannels(), g.outChannels() * items * positions,
                         (from, to) -> Im2col.scatter(g, out, n, items, y, from, to));
             }
+        }
+        if (kept != null) {
+            b.kept.put(x, g, kept);
         }
     }
 
     /** dx = the input gradient for output gradient dy; see {@link KernelBackend#conv2dInputGrad}. */
     public void inputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
         checkSizes(g, "dy", dy, g.outputSize(), "w", w, g.weightSize(), "dx", dx, g.inputSize());
+        if (SingleChannelConvolution.handles(g)) {
+            singleChannel.inputGrad(g, dy, w, dx);
+            return;
+        }
         int taps = taps(g);
         int positions = g.outHeight() * g.outWidth();
-        int run = runLength(g);
+        int run = runLength(g, RUN_FLOATS);
         Buffers b = buffers.get();
         for (int n0 = 0; n0 < g.batch(); n0 += run) {
             int items = Math.min(run, g.batch() - n0);
@@ -100,25 +125,32 @@ public final class Im2colConvolution {
     /** dw = the weight gradient for input x and output gradient dy; see {@link KernelBackend#conv2dWeightGrad}. */
     public void weightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
         checkSizes(g, "x", x, g.inputSize(), "dy", dy, g.outputSize(), "dw", dw, g.weightSize());
+        if (SingleChannelConvolution.handles(g)) {
+            singleChannel.weightGrad(g, x, dy, dw);
+            return;
+        }
         int taps = taps(g);
         int positions = g.outHeight() * g.outWidth();
-        int run = runLength(g);
+        int run = runLength(g, RUN_FLOATS);
         Buffers b = buffers.get();
         if (g.batch() == 0) {
             java.util.Arrays.fill(dw, 0, g.weightSize(), 0f);
             return;
         }
+        float[] kept = runLength(g) >= g.batch() ? b.kept.find(x, g) : null;
         for (int n0 = 0; n0 < g.batch(); n0 += run) {
             int items = Math.min(run, g.batch() - n0);
-            float[] col = items == g.batch() ? b.kept.find(x, g) : null;
+            float[] col = kept;
+            int colOffset = taps * n0 * positions;
             if (col == null) {
                 col = b.columns(taps * items * positions);
-                expand(g, x, n0, items, col);
+                colOffset = 0;
+                expand(g, x, n0, items, col, 0);
             }
             float[] grouped = regroup(g, dy, n0, items, b);
             int groupedOffset = items == 1 ? n0 * g.outChannels() * positions : 0;
             float[] target = n0 == 0 ? dw : b.partial(g.weightSize());
-            gemm.gemm(false, true, g.outChannels(), taps, items * positions, grouped, groupedOffset, col, 0, target, 0);
+            gemm.gemm(false, true, g.outChannels(), taps, items * positions, grouped, groupedOffset, col, colOffset, target, 0);
             if (n0 != 0) {
                 for (int i = 0; i < g.weightSize(); i++) {
                     dw[i] += target[i];
@@ -127,9 +159,9 @@ public final class Im2colConvolution {
         }
     }
 
-    private void expand(ConvGeometry g, float[] x, int n0, int items, float[] col) {
+    private void expand(ConvGeometry g, float[] x, int n0, int items, float[] col, int colOffset) {
         forRanges(items * g.inChannels(), taps(g) * items * g.outHeight() * g.outWidth(),
-                (from, to) -> Im2col.expand(g, x, n0, items, col, from, to));
+                (from, to) -> Im2col.expand(g, x, n0, items, col, colOffset, from, to));
     }
 
     /** dy of the items as an O × items·Ho·Wo matrix: dy itself for one item, else a regrouped copy. */
@@ -154,10 +186,15 @@ public final class Im2colConvolution {
         return g.inChannels() * g.kernelHeight() * g.kernelWidth();
     }
 
-    /** How many batch items go through one GEMM: as many as fit the buffers, at least one. */
+    /** How many batch items' columns fit {@link #MAX_BUFFER_FLOATS}: the whole batch when they can be kept. */
     static int runLength(ConvGeometry g) {
+        return runLength(g, MAX_BUFFER_FLOATS);
+    }
+
+    /** How many batch items go through one GEMM with at most {@code maxFloats} in its buffers, at least one. */
+    private static int runLength(ConvGeometry g, int maxFloats) {
         long perItem = (long) Math.max(taps(g), g.outChannels()) * g.outHeight() * g.outWidth();
-        return (int) Math.max(1, Math.min(Math.max(g.batch(), 1), MAX_BUFFER_FLOATS / perItem));
+        return (int) Math.max(1, Math.min(Math.max(g.batch(), 1), maxFloats / perItem));
     }
 
     private static void checkSizes(ConvGeometry g, String n1, float[] a1, int s1, String n2, float[] a2, int s2,

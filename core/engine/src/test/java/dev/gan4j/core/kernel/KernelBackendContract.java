@@ -29,7 +29,10 @@ public abstract class KernelBackendContract {
         {1, 1, 1}, {7, 13, 5}, {33, 70, 129}, {64, 1, 300}, {1, 57, 40}, {5, 200, 17}, {130, 65, 3},
         {3, 1100, 9}, {40, 30, 260}, {64, 100, 30}, {37, 701, 45}, {603, 35, 29}};
 
-    /** Odd sizes, strides 1/2/3, paddings 0/1/2, non-square kernels, batch 1 and more, 1 and odd channel counts. */
+    /**
+     * Odd sizes, strides 1/2/3, paddings 0/1/2/3, non-square kernels, batch 1 and more, 1 and odd channel
+     * counts, and one output channel at unit stride with and without padding.
+     */
     private static final List<ConvGeometry> GEOMETRIES = List.of(
             new ConvGeometry(1, 1, 5, 7, 1, 3, 3, 1, 1, 0, 0),
             new ConvGeometry(2, 3, 9, 11, 5, 3, 2, 1, 1, 1, 1),
@@ -40,8 +43,15 @@ public abstract class KernelBackendContract {
             new ConvGeometry(5, 2, 6, 5, 3, 3, 3, 3, 3, 2, 2),
             new ConvGeometry(1, 3, 3, 4, 2, 4, 5, 1, 2, 2, 2),
             new ConvGeometry(65, 1, 28, 28, 8, 4, 4, 2, 2, 1, 1),
+            // one output channel at unit stride (the direct kernels): padding in one or both dimensions, none, wide kernels
+            new ConvGeometry(3, 6, 9, 8, 1, 4, 3, 1, 1, 2, 1),
+            new ConvGeometry(2, 5, 16, 13, 1, 7, 5, 1, 1, 0, 0),
+            new ConvGeometry(5, 3, 6, 7, 1, 2, 2, 1, 1, 0, 2),
+            new ConvGeometry(4, 9, 12, 12, 1, 7, 7, 1, 1, 3, 3),
             // 30 items of 144 taps × 1024 positions exceed one 16 MiB im2col run: covers runs and their sum.
-            new ConvGeometry(30, 16, 32, 32, 3, 3, 3, 1, 1, 1, 1));
+            new ConvGeometry(30, 16, 32, 32, 3, 3, 3, 1, 1, 1, 1),
+            // 12 items of 144 taps × 400 positions: two 2 MiB runs whose columns are kept together
+            new ConvGeometry(12, 16, 20, 20, 4, 3, 3, 1, 1, 1, 1));
 
     /** The DCGAN discriminator's second convolution, batch 8: large enough that every pass is threaded. */
     private static final ConvGeometry DETERMINISM_CONV = new ConvGeometry(8, 64, 14, 14, 128, 4, 4, 2, 2, 1, 1);
@@ -148,6 +158,25 @@ public abstract class KernelBackendContract {
             REFERENCE.conv2dWeightGrad(g, x, dy, expected);
             backend.conv2dWeightGrad(g, x, dy, actual);
             assertClose(backend + " conv2dWeightGrad " + g, expected, actual, 0, expected.length);
+        }
+    }
+
+    /** The weight gradient right after the forward pass of the same input, which may reuse the forward's columns. */
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {1, 2})
+    void weightGradientAfterForwardOfTheSameInputMatchesReference(int threads) {
+        KernelBackend backend = create(threads);
+        Random random = new Random(24);
+        for (ConvGeometry g : GEOMETRIES) {
+            float[] x = gaussian(random, g.inputSize());
+            float[] w = gaussian(random, g.weightSize());
+            float[] dy = gaussian(random, g.outputSize());
+            float[] expected = new float[g.weightSize()];
+            float[] actual = garbage(g.weightSize());
+            REFERENCE.conv2dWeightGrad(g, x, dy, expected);
+            backend.conv2d(g, x, w, new float[g.outputSize()]);
+            backend.conv2dWeightGrad(g, x, dy, actual);
+            assertClose(backend + " conv2dWeightGrad after conv2d " + g, expected, actual, 0, expected.length);
         }
     }
 
