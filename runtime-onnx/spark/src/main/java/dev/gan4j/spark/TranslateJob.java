@@ -39,7 +39,9 @@ final class TranslateJob implements MapPartitionsFunction<Row, Row>, Serializabl
     static final String ERROR = "error";
 
     private final ModelSource model;
-    private final TranslationMetadata translation;
+    /** One input image's shape [C, H, W], and one translation's [C', H, W] (the metadata is not serializable). */
+    private final int[] inputShape;
+    private final int[] outputShape;
     private final ImageInputColumn input;
     private final TranslateOptions options;
     private final StructType schema;
@@ -48,7 +50,8 @@ final class TranslateJob implements MapPartitionsFunction<Row, Row>, Serializabl
     TranslateJob(ModelSource model, TranslationMetadata translation, ImageInputColumn input, StructType inputSchema,
                  TranslateOptions options, JobCounters counters) {
         this.model = model;
-        this.translation = translation;
+        this.inputShape = translation.inputShape();
+        this.outputShape = translation.outputShape();
         this.input = input;
         this.options = options;
         this.counters = counters;
@@ -64,7 +67,7 @@ final class TranslateJob implements MapPartitionsFunction<Row, Row>, Serializabl
                     + " first.");
         }
         Metadata shape = new MetadataBuilder().putLongArray("shape",
-                Arrays.stream(translation.outputShape()).asLongStream().toArray()).build();
+                Arrays.stream(outputShape).asLongStream().toArray()).build();
         List<StructField> fields = new ArrayList<>(Arrays.asList(inputSchema.fields()));
         fields.add(DataTypes.createStructField(TRANSLATION, DataTypes.createArrayType(DataTypes.FloatType, false), true,
                 shape));
@@ -134,7 +137,7 @@ final class TranslateJob implements MapPartitionsFunction<Row, Row>, Serializabl
     }
 
     private List<Row> translate(OnnxGenerator generator, List<Row> batch, String partition, long first) {
-        int[] in = translation.inputShape();
+        int[] in = inputShape;
         int per = in[0] * in[1] * in[2];
         float[][] images = new float[batch.size()][];
         String[] errors = new String[batch.size()];
@@ -149,7 +152,7 @@ final class TranslateJob implements MapPartitionsFunction<Row, Row>, Serializabl
         }
         float[] translated = new float[0];
         int outPer = 1;
-        for (int d : translation.outputShape()) {
+        for (int d : outputShape) {
             outPer *= d;
         }
         if (good > 0) {
@@ -162,7 +165,6 @@ final class TranslateJob implements MapPartitionsFunction<Row, Row>, Serializabl
             }
             translated = generator.translate(Tensor.of(values, good, in[0], in[1], in[2])).data();
         }
-        int[] outShape = translation.outputShape();
         List<Row> out = new ArrayList<>(batch.size());
         int k = 0;
         for (int r = 0; r < batch.size(); r++) {
@@ -176,8 +178,8 @@ final class TranslateJob implements MapPartitionsFunction<Row, Row>, Serializabl
                 k++;
                 values.add(image);
                 if (options.png()) {
-                    values.add(PngEncoding.encode(ImageGrid.renderOne(Tensor.of(image, 1, outShape[0], outShape[1],
-                            outShape[2]))));
+                    values.add(PngEncoding.encode(ImageGrid.renderOne(Tensor.of(image, 1, outputShape[0], outputShape[1],
+                            outputShape[2]))));
                 }
                 values.add(null);
             } else {
