@@ -10,7 +10,7 @@ import java.io.Serializable;
  * @param pathColumn the column that names each image in error messages, or null for the image
  *                   struct's {@code origin}, else a column {@code path} when there is one (as the
  *                   {@code binaryFile} source has)
- * @param png        whether each row also gets its translation as PNG bytes (column {@value TranslateJob#PNG})
+ * @param png        whether each row also gets its translation as PNG bytes (column {@code translation_png})
  * @param batch      images per ONNX Runtime call
  * @param device     {@code auto} (CUDA when Spark gave the task a GPU), {@code cpu} or {@code cuda}
  * @param threads    ONNX Runtime intra-op threads per session, or 0 for the task's cores ({@code spark.task.cpus})

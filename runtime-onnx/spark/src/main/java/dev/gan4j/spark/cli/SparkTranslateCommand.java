@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gan4j.spark.Gan4jSpark;
 import dev.gan4j.spark.TranslateOptions;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class SparkTranslateCommand implements Callable<Integer> {
             TranslateOptions options = new TranslateOptions(input.column(), null, png, batch, device, threads,
                     sharedModel);
             Dataset<Row> translated = gan4j.translate(images, model, direction, options);
-            List<Column> kept = new java.util.ArrayList<>();
+            List<Column> kept = new ArrayList<>();
             kept.add(input.path());
             for (String name : translated.columns()) {
                 if (!name.equals(input.column()) && !name.equals("path")) {
