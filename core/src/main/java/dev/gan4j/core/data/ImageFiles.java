@@ -68,16 +68,14 @@ public final class ImageFiles {
         float[] values = new float[n * plane];
         for (int i = 0; i < n; i++) {
             Path file = files.get(from + i);
-            BufferedImage image = ImageFolderReader.decode(file);
+            BufferedImage image = ImagePixels.decode(file);
             if (image.getWidth() != side || image.getHeight() != side) {
                 throw new IllegalArgumentException("The image " + file + " is " + image.getWidth() + "×"
                         + image.getHeight() + " pixels, but the model takes " + side + "×" + side + " images; resize "
                         + "the images of " + folder + " to " + side + "×" + side + ".");
             }
-            float[] pixels = ImageFolderReader.pixels(image, channels);
-            for (int k = 0; k < plane; k++) {
-                values[i * plane + k] = pixels[k] * 2f - 1f;
-            }
+            float[] pixels = ImagePixels.modelInput(image, channels, side);
+            System.arraycopy(pixels, 0, values, i * plane, plane);
         }
         return Tensor.of(values, n, channels, side, side);
     }

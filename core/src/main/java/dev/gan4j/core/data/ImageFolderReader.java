@@ -3,8 +3,6 @@ package dev.gan4j.core.data;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.tensor.Tensor;
 import java.awt.image.BufferedImage;
-import java.awt.image.IndexColorModel;
-import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,17 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * Reads the images of an {@link ImageFolderDataConfig} into an {@link InMemoryDataset}: finds the
  * files (sorted, so the order never depends on the file system), decodes them with
  * {@code javax.imageio}, converts them to the wanted channels, resizes them and scales them to
- * [-1, 1].
- *
- * <p>Grayscale images are read from their raster rather than through {@code getRGB}, which would
- * pass them through a colour-space conversion and change their values; RGB conversion to gray
- * uses the ITU-R BT.601 luma weights (0.299, 0.587, 0.114). Alpha is ignored.
+ * [-1, 1], as {@link ImagePixels} does for every reader of images.
  */
 final class ImageFolderReader {
     private final Path folder;
@@ -88,7 +81,7 @@ final class ImageFolderReader {
         Path first = files.get(0);
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            BufferedImage image = decode(file);
+            BufferedImage image = ImagePixels.decode(file);
             int h = image.getHeight();
             int w = image.getWidth();
             if (size == null && (h != w || (side >= 0 && h != side))) {
@@ -106,11 +99,8 @@ final class ImageFolderReader {
                 }
                 values = new float[(int) total];
             }
-            float[] pixels = ImageResampler.squareResize(pixels(image, channels), channels, h, w, side);
+            float[] pixels = ImagePixels.modelInput(image, channels, side);
             System.arraycopy(pixels, 0, values, i * pixels.length, pixels.length);
-        }
-        for (int i = 0; i < values.length; i++) {
-            values[i] = values[i] * 2f - 1f;
         }
         String name = "image-folder:" + folder.getFileName();
         DataSpec spec = new DataSpec(name, new int[] {channels, side, side}, classNames.size());
@@ -119,57 +109,6 @@ final class ImageFolderReader {
                 + (labels == null ? ", unlabelled" : ", " + classNames.size() + " classes " + classNames);
         return new InMemoryDataset(spec, description, Tensor.of(values, files.size(), channels, side, side), labels)
                 .withFiles(List.of(DataFileDigest.ofFolder(folder, files)));
-    }
-
-    static BufferedImage decode(Path file) throws IOException {
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new IOException("The image " + file + " cannot be read (" + e.getMessage() + "); replace or remove "
-                    + "the file.", e);
-        }
-        if (image == null) {
-            throw new IOException("The image " + file + " cannot be read: it is not a PNG or JPEG image that "
-                    + "javax.imageio can decode; replace or remove the file.");
-        }
-        return image;
-    }
-
-    /** The image's values in [0, 1] as [channels, height, width]. */
-    static float[] pixels(BufferedImage image, int channels) {
-        int h = image.getHeight();
-        int w = image.getWidth();
-        int plane = h * w;
-        float[] out = new float[channels * plane];
-        Raster raster = image.getRaster();
-        boolean gray = raster.getNumBands() <= 2 && !(image.getColorModel() instanceof IndexColorModel);
-        if (gray) {
-            float max = (1 << image.getColorModel().getComponentSize(0)) - 1;
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    float v = raster.getSample(x, y, 0) / max;
-                    for (int c = 0; c < channels; c++) {
-                        out[c * plane + y * w + x] = v;
-                    }
-                }
-            }
-            return out;
-        }
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-        for (int i = 0; i < plane; i++) {
-            float r = ((argb[i] >> 16) & 0xFF) / 255f;
-            float g = ((argb[i] >> 8) & 0xFF) / 255f;
-            float b = (argb[i] & 0xFF) / 255f;
-            if (channels == 1) {
-                out[i] = 0.299f * r + 0.587f * g + 0.114f * b;
-            } else {
-                out[i] = r;
-                out[plane + i] = g;
-                out[2 * plane + i] = b;
-            }
-        }
-        return out;
     }
 
     private static List<Path> subfolders(Path folder) throws IOException {

@@ -2,6 +2,7 @@ package dev.gan4j.spark;
 
 import dev.gan4j.core.condition.ConditionFormat;
 import dev.gan4j.core.export.ExportedTensor;
+import dev.gan4j.core.export.TranslationMetadata;
 import dev.gan4j.runtime.onnx.inference.Device;
 import dev.gan4j.runtime.onnx.inference.OnnxGenerator;
 import java.io.IOException;
@@ -16,8 +17,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * gan4j's jobs on Apache Spark, over models written by {@code gan4j export}: sampling (this class)
- * and evaluation ({@link DistributedEvaluation}). Each executor opens one ONNX Runtime session per
+ * gan4j's jobs on Apache Spark, over models written by {@code gan4j export}: sampling and
+ * translation (this class) and evaluation ({@link DistributedEvaluation}). Each executor opens one ONNX Runtime session per
  * model ({@link SessionCache}), whatever the number of partitions; {@link #counters()} reports how
  * many were opened and on which device, once an action has run the job.
  *
@@ -25,6 +26,10 @@ import org.apache.spark.sql.types.StructType;
  * Gan4jSpark gan4j = Gan4jSpark.on(spark);
  * Dataset<Row> samples = gan4j.sample(Path.of("generator.onnx"), 1_000_000, 42, SampleOptions.defaults());
  * samples.write().parquet("samples.parquet");    // row i: sample i of gan4j sample --n 1000000 --seed 42
+ *
+ * Dataset<Row> photos = spark.read().format("image").option("dropInvalid", false).load("photos/");
+ * Dataset<Row> translated = gan4j.translate(photos, Path.of("export/"), "AtoB", TranslateOptions.defaults());
+ * translated.where("error is not null").select("image.origin", "error").show();   // the files that could not be read
  * }</pre>
  */
 public final class Gan4jSpark {
@@ -97,6 +102,43 @@ public final class Gan4jSpark {
         // the encoder drops field metadata; put the image shape back on its column
         return spark.range(0, blocks, 1, partitions).as(Encoders.LONG()).mapPartitions(job, Encoders.row(schema))
                 .withMetadata(SampleJob.IMAGE, schema.apply(SampleJob.IMAGE).metadata());
+    }
+
+    /**
+     * The images of {@code images} translated by one direction of an exported translation model:
+     * every row of {@code images} with three columns added, {@code translation} (float array, the
+     * translation flattened [C, H, W] in [-1, 1], its shape in the column's metadata
+     * {@code shape}), {@code translation_png} (PNG bytes, when asked; the PNG {@code gan4j translate
+     * --out-dir} writes) and {@code error} (null, or why the row has no translation, naming its
+     * path). The images are read from {@link TranslateOptions#column()} in any of the forms of
+     * {@link ImageInputColumn}, converted as {@code gan4j translate} converts files (grey or RGB by
+     * the model's channels, resized to its side, scaled to [-1, 1]). A row that cannot be read does
+     * not stop the job. The transformation is lazy: it runs at the first action.
+     *
+     * @param model     an exported translator ({@code generator_AtoB.onnx}) or the folder
+     *                  {@code gan4j export} wrote for a translation run (a translator per direction)
+     * @param direction {@code <from>to<to>} ({@code AtoB}, {@code BtoA}, {@code 0to2}), or null for a
+     *                  file's own direction or a folder's {@code AtoB}
+     * @throws IOException              naming the path when the driver cannot read the model
+     * @throws IllegalArgumentException for a direction the model lacks (listing the ones it has), or
+     *                                  an image column missing or of a type not read (naming the
+     *                                  column and the types read)
+     */
+    public Dataset<Row> translate(Dataset<Row> images, Path model, String direction, TranslateOptions options)
+            throws IOException {
+        Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(options, "options");
+        ExportedTranslators.Translator translator = ExportedTranslators.at(model).direction(direction);
+        TranslationMetadata translation = translator.translation();
+        ImageInputColumn input = ImageInputColumn.of(images.schema(), options.column(), options.pathColumn(),
+                translation.inputShape());
+        ModelSource source = options.sharedPath() ? ModelSource.sharedPath(translator.file())
+                : ModelSource.broadcast(spark, translator.file());
+        TranslateJob job = new TranslateJob(source, translation, input, images.schema(), options, counters);
+        StructType schema = job.schema();
+        // the encoder drops field metadata; put the translation's shape back on its column
+        return images.mapPartitions(job, Encoders.row(schema))
+                .withMetadata(TranslateJob.TRANSLATION, schema.apply(TranslateJob.TRANSLATION).metadata());
     }
 
     private static void checkCondition(Path model, Optional<ConditionFormat> format, SampleOptions options) {

@@ -4,6 +4,7 @@ import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.config.CanonicalJson;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
+import dev.gan4j.core.export.TranslationMetadata;
 import dev.gan4j.core.nn.Flatten;
 import dev.gan4j.core.nn.LeakyReLU;
 import dev.gan4j.core.nn.Linear;
@@ -14,6 +15,7 @@ import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.provenance.SoftwareVersions;
 import dev.gan4j.core.spi.ConditionalSystem;
 import dev.gan4j.core.spi.DataSpec;
+import dev.gan4j.core.spi.TranslationSystem;
 import dev.gan4j.core.testing.BuildContexts;
 import dev.gan4j.models.cgan.CganConfig;
 import dev.gan4j.models.cgan.CganFamily;
@@ -25,7 +27,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Small exported models made in the test itself: a generator of 8x8 grey images and a feature model for them. */
+/**
+ * Small exported models made in the test itself: a generator of 8x8 grey images, a feature model
+ * for them, and translators between domains of such images.
+ */
 final class TestModels {
     /** The generator's noise size: odd, so noise pairs straddle samples and blocks end on a half pair. */
     static final int LATENT = 5;
@@ -66,6 +71,36 @@ final class TestModels {
                 new ExportedTensor("sample", ExportedTensor.ElementType.FLOAT32,
                         new int[] {ExportedTensor.BATCH, FEATURES}, "feature vectors"));
         return new OnnxExporter().write(part, ExportMetadata.none(), dir.resolve("features.onnx"));
+    }
+
+    /**
+     * The translators gan4j export writes for a translation run over {@code domains}: one per
+     * ordered pair, {@code dir/generator_<from>to<to>.onnx} (images [N, 1, 8, 8] in [-1, 1] to the
+     * same), each with weights of its own so a test can tell which one translated.
+     */
+    static Path translators(Path dir, String... domains) throws IOException {
+        long seed = 20;
+        for (String from : domains) {
+            for (String to : domains) {
+                if (!from.equals(to)) {
+                    translator(dir, from, to, seed++);
+                }
+            }
+        }
+        return dir;
+    }
+
+    /** The translator {@code from} to {@code to} with weights drawn from {@code seed}, as {@code dir/generator_<from>to<to>.onnx}. */
+    static Path translator(Path dir, String from, String to, long seed) throws IOException {
+        Rng rng = new Rng(seed);
+        Sequential network = new Sequential(new Flatten(), new Linear(SIDE * SIDE, 16, rng), new LeakyReLU(0.2f),
+                new Linear(16, SIDE * SIDE, rng), new Tanh(), new Reshape(1, SIDE, SIDE));
+        network.train(false);
+        int[] shape = {1, SIDE, SIDE};
+        String name = TranslationSystem.translatorName(from, to);
+        ExportablePart part = ExportablePart.translator(name, network,
+                new TranslationMetadata(from, to, "images-" + from, "images-" + to, shape, shape));
+        return new OnnxExporter().write(part, metadata(), dir.resolve(name + ".onnx"));
     }
 
     /** A cgan generator of 28x28 images for class labels (untrained weights), written as {@code dir/cgan.onnx}. */

@@ -1,0 +1,168 @@
+package dev.gan4j.spark.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gan4j.spark.Gan4jSpark;
+import dev.gan4j.spark.TranslateOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gan4j spark translate MODEL --in DIR --out DIR.parquet [--direction AtoB]}: the images of
+ * a folder (Spark's image source, or its binaryFile source) or a Parquet column translated by one
+ * direction of an exported translation model on Spark's executors, written by Spark's Parquet
+ * writer: each row's {@code path}, {@code translation} (and {@code translation_png}) and
+ * {@code error} (the rows that could not be read, by path). Prints a JSON line with the counts,
+ * the first errors, the seconds, the sessions opened and the devices used.
+ */
+@Command(name = "translate", mixinStandardHelpOptions = true,
+        description = "Translate a folder of images (or a Parquet column) with an exported translator into Parquet.")
+public final class SparkTranslateCommand implements Callable<Integer> {
+    private static final int ERRORS_SHOWN = 5;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A translator .onnx (generator_AtoB.onnx) or the "
+            + "folder gan4j export wrote for a translation run.")
+    private Path model;
+
+    @Option(names = "--in", required = true, paramLabel = "DIR|DATA.parquet", description = "The images: a folder (or "
+            + "glob) of PNG/JPEG files, or a Parquet data set with --format parquet.")
+    private String in;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where Spark writes the Parquet files.")
+    private String out;
+
+    @Option(names = "--direction", paramLabel = "AtoB|BtoA|<from>to<to>",
+            description = "Which translator (default: a file's own direction, a folder's AtoB).")
+    private String direction;
+
+    @Option(names = "--format", defaultValue = "image", paramLabel = "image|binaryFile|parquet",
+            description = "How --in is read: Spark's image source, its binaryFile source (gan4j decodes the bytes), or "
+                + "Parquet (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--column", paramLabel = "NAME", description = "The Parquet column of images: float arrays in the "
+            + "model's shape, PNG/JPEG bytes or an image struct (default: image).")
+    private String column;
+
+    @Option(names = "--partitions", defaultValue = "0",
+            description = "Merge the input into this many partitions (default: as Spark reads it).")
+    private int partitions;
+
+    @Option(names = "--batch", defaultValue = "256", description = "Images per ONNX Runtime call (default: ${DEFAULT-VALUE}).")
+    private int batch;
+
+    @Option(names = "--png", description = "Also write each translation as PNG bytes (column translation_png).")
+    private boolean png;
+
+    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|cuda",
+            description = "auto: CUDA when Spark gave the task a GPU, else the CPU (default: ${DEFAULT-VALUE}).")
+    private String device;
+
+    @Option(names = "--threads", defaultValue = "0",
+            description = "ONNX Runtime threads per session (default: the task's cores, spark.task.cpus).")
+    private int threads;
+
+    @Option(names = "--shared-model", description = "Executors read MODEL from its path (a shared file system) instead"
+            + " of getting it broadcast from the driver.")
+    private boolean sharedModel;
+
+    @Mixin
+    private SparkOptions sparkOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        if (partitions < 0) {
+            throw new IllegalArgumentException("--partitions must be 0 (as Spark reads the input) or more, but was "
+                    + partitions + ".");
+        }
+        if (column != null && !format.equals("parquet")) {
+            throw new IllegalArgumentException("--column names a Parquet column; with --format " + format + " the images"
+                    + " are in the source's own column, so leave --column out.");
+        }
+        SparkSession spark = sparkOptions.session("translate");
+        try {
+            Gan4jSpark gan4j = Gan4jSpark.on(spark);
+            long start = System.nanoTime();
+            Input input = read(spark);
+            Dataset<Row> images = partitions > 0 ? input.rows().coalesce(partitions) : input.rows();
+            TranslateOptions options = new TranslateOptions(input.column(), null, png, batch, device, threads,
+                    sharedModel);
+            Dataset<Row> translated = gan4j.translate(images, model, direction, options);
+            List<Column> kept = new ArrayList<>();
+            kept.add(input.path());
+            for (String name : translated.columns()) {
+                if (!name.equals(input.column()) && !name.equals("path")) {
+                    kept.add(functions.col(name));
+                }
+            }
+            translated.select(kept.toArray(Column[]::new)).write().mode("errorifexists").parquet(out);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            // counted from what was written, so a task retried by Spark is not counted twice
+            Dataset<Row> written = spark.read().parquet(out);
+            long total = written.count();
+            Dataset<Row> failed = written.where(functions.col("error").isNotNull());
+            long errors = failed.count();
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("model", model.toString());
+            line.put("in", in);
+            line.put("out", out);
+            line.put("images", total);
+            line.put("translated", total - errors);
+            line.put("errors", errors);
+            line.put("first_errors", failed.select("error").limit(ERRORS_SHOWN).collectAsList().stream()
+                    .map(row -> row.getString(0)).toList());
+            line.put("partitions", images.rdd().getNumPartitions());
+            line.put("seconds", seconds);
+            line.put("images_per_second", total / seconds);
+            line.put("master", spark.sparkContext().master());
+            line.put("sessions_opened", gan4j.counters().sessionsOpened());
+            line.put("devices", gan4j.counters().devices());
+            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(line));
+            return 0;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** The rows read, their image column and what names each row in the output. */
+    private record Input(Dataset<Row> rows, String column, Column path) {
+    }
+
+    private Input read(SparkSession spark) {
+        switch (format) {
+            case "image" -> {
+                Dataset<Row> rows = spark.read().format("image").option("dropInvalid", false).load(in);
+                return new Input(rows, "image", functions.col("image.origin").as("path"));
+            }
+            case "binaryFile" -> {
+                Dataset<Row> rows = spark.read().format("binaryFile").load(in);
+                return new Input(rows, "content", functions.col("path"));
+            }
+            case "parquet" -> {
+                Dataset<Row> rows = spark.read().parquet(in);
+                String name = column != null ? column : "image";
+                Column path = List.of(rows.columns()).contains("path") ? functions.col("path")
+                        : functions.lit(null).cast("string").as("path");
+                return new Input(rows, name, path);
+            }
+            default -> throw new IllegalArgumentException("--format is \"" + format + "\", but it must be image (Spark's"
+                    + " image source), binaryFile (PNG/JPEG bytes) or parquet.");
+        }
+    }
+}
