@@ -79,6 +79,22 @@ public final class SparkTraining {
     }
 
     /**
+     * Checks, before any directory is touched, that the cluster has a task slot for every worker
+     * and that the data has an item for every worker.
+     *
+     * @throws IllegalArgumentException as a sentence that says how many slots or items there are
+     */
+    public void requireFits(TrainingRun run) {
+        int slots = taskSlots();
+        if (settings.workers() > slots) {
+            throw new IllegalArgumentException("--workers is " + settings.workers() + ", but the cluster at "
+                    + spark.sparkContext().master() + " has " + slots + " task slots, so the workers of a round "
+                    + "could not run at once; give --workers " + slots + " or fewer, or a larger cluster.");
+        }
+        DataShard.requireEnoughItems(run.dataset(), settings.workers());
+    }
+
+    /**
      * Trains {@code run} into {@code directory} (which must exist and be locked by the caller),
      * continuing from its newest checkpoint if it has one.
      *
@@ -90,13 +106,7 @@ public final class SparkTraining {
      */
     public Summary train(TrainingRun run, RunDirectory directory, List<? extends TrainingListener> listeners,
                          DataContext data) throws IOException {
-        int slots = taskSlots();
-        if (settings.workers() > slots) {
-            throw new IllegalArgumentException("--workers is " + settings.workers() + ", but the cluster at "
-                    + spark.sparkContext().master() + " has " + slots + " task slots, so the workers of a round "
-                    + "could not run at once; give --workers " + slots + " or fewer, or a larger cluster.");
-        }
-        DataShard.requireEnoughItems(run.dataset(), settings.workers());
+        requireFits(run);
         AlternatingTrainer trainer = driverTrainer(run, directory, data);
         Optional<Path> resumedFrom = trainer.resumeFromLatest();
         TrainingConfig training = config(run, directory);

@@ -26,7 +26,7 @@ public record SparkTrainingConfig(int workers, int syncEvery) implements Seriali
                     + "give --workers 1 or more.");
         }
         if (syncEvery < 1) {
-            throw new IllegalArgumentException("syncEvery (K) is " + syncEvery + ", but each worker must train at "
+            throw new IllegalArgumentException("syncEvery (K, --sync-every) is " + syncEvery + ", but each worker must train at "
                     + "least one step between synchronisations; give syncEvery 1 or more (" + DEFAULT_SYNC_EVERY
                     + " by default).");
         }

@@ -135,6 +135,6 @@ class SparkTrainingTest {
     @Test
     void rejectsASyncIntervalBelowOne() {
         assertThatThrownBy(() -> new SparkTrainingConfig(2, 0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("syncEvery (K) is 0");
+                .hasMessageContaining("syncEvery (K, --sync-every) is 0");
     }
 }
