@@ -4,14 +4,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code gan4j spark sample|translate|eval ...}: gan4j's jobs on Apache Spark, run by the {@code gan4j}
+ * {@code gan4j spark sample|translate|eval|train ...}: gan4j's jobs on Apache Spark, run by the {@code gan4j}
  * script with Spark's jars on the class path (embedded local Spark, {@code local[*]} unless
  * {@code --master} says otherwise), or by {@code spark-submit --class dev.gan4j.spark.cli.SparkCommand}
  * with the gan4j-spark jar on a cluster (the master spark-submit was given).
  */
 @Command(name = "gan4j spark", mixinStandardHelpOptions = true,
-        description = "Sample, translate and evaluate with exported gan4j models on Apache Spark.",
-        subcommands = {SparkSampleCommand.class, SparkTranslateCommand.class, SparkEvalCommand.class})
+        description = "Sample, translate and evaluate with exported gan4j models, and train any family, on Apache Spark.",
+        subcommands = {SparkSampleCommand.class, SparkTranslateCommand.class, SparkEvalCommand.class,
+                SparkTrainCommand.class})
 public final class SparkCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

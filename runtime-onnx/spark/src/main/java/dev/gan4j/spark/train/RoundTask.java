@@ -1,0 +1,111 @@
+package dev.gan4j.spark.train;
+
+import dev.gan4j.core.checkpoint.Checkpoint;
+import dev.gan4j.core.config.ConfigOverrides;
+import dev.gan4j.core.config.ResolvedConfig;
+import dev.gan4j.core.data.DataContext;
+import dev.gan4j.core.data.Dataset;
+import dev.gan4j.core.inject.FamilyDiscovery;
+import dev.gan4j.core.train.AlternatingTrainer;
+import dev.gan4j.core.train.PhaseReport;
+import dev.gan4j.core.train.RunSeeds;
+import dev.gan4j.core.train.StepReport;
+import dev.gan4j.core.train.TrainingListener;
+import dev.gan4j.core.train.TrainingRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.broadcast.Broadcast;
+
+/**
+ * One worker's part of a round, run as a Spark task: it reads the broadcast state, opens its
+ * shard of the data, builds the ordinary {@link AlternatingTrainer} for the run config, gives it
+ * the broadcast weights, optimiser states and moving average with its own data order and noise
+ * (seeded by {@link TaskSeeds}: the round and the partition, not the attempt), trains up to the
+ * round's last step and returns its state. Everything it reads is in the task or the broadcast,
+ * so a retried attempt gives the same bytes.
+ */
+final class RoundTask implements Function2<Integer, Iterator<Integer>, Iterator<RoundResult>> {
+    private static final long serialVersionUID = 1L;
+
+    private final String canonicalConfig;
+    private final String dataDirectory;
+    private final Broadcast<byte[]> state;
+    private final int workers;
+    private final long targetStep;
+    private final TaskHook hook;
+
+    /**
+     * @param canonicalConfig the run's canonical config JSON
+     * @param dataDirectory   the data directory the driver was given, or null for the standard places
+     * @param state           the round's starting state, in the checkpoint format
+     * @param workers         the number of partitions
+     * @param targetStep      the step the round ends at
+     * @param hook            heard at the start of each attempt
+     */
+    RoundTask(String canonicalConfig, String dataDirectory, Broadcast<byte[]> state, int workers, long targetStep,
+              TaskHook hook) {
+        this.canonicalConfig = canonicalConfig;
+        this.dataDirectory = dataDirectory;
+        this.state = state;
+        this.workers = workers;
+        this.targetStep = targetStep;
+        this.hook = hook;
+    }
+
+    @Override
+    public Iterator<RoundResult> call(Integer partition, Iterator<Integer> ignored) {
+        Checkpoint start = TrainingStates.fromBytes(state.value(), "the broadcast training state");
+        TaskContext context = TaskContext.get();
+        hook.onTaskStart(start.step(), partition, context == null ? 0 : context.attemptNumber());
+        FamilyDiscovery discovery = FamilyDiscovery.scanClasspath();
+        ResolvedConfig config = discovery.configLoader(List.of())
+                .parse(canonicalConfig, "the broadcast run config", ConfigOverrides.none());
+        DataContext data = DataContext.standard(dataDirectory == null ? null : Path.of(dataDirectory));
+        TrainingRun full;
+        try {
+            full = TrainingRun.prepare(config, discovery.families(), data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Worker " + partition + " could not open the data: " + e.getMessage(), e);
+        }
+        Dataset shard = DataShard.of(full.dataset(), partition, workers);
+        RunSeeds seeds = RunSeeds.of(TaskSeeds.of(config.config().training().seed(), start.step(), partition));
+        TrainingRun run = new TrainingRun(config, full.family(), shard, seeds, full.system());
+        LastStep last = new LastStep();
+        AlternatingTrainer trainer = run.trainer(null, List.of(last), data);
+        Checkpoint own = trainer.checkpoint();
+        trainer.restore(new Checkpoint(start.step(), start.tensors(), start.optimizerStates(), start.averageState(),
+                own.randomStates(), own.dataState(), own.config(), own.provenance()),
+                "The broadcast state of step " + start.step());
+        trainer.trainUntil(targetStep);
+        return List.of(last.result(partition, TrainingStates.toBytes(trainer.checkpoint()))).iterator();
+    }
+
+    /** Keeps the last step's report. */
+    private static final class LastStep implements TrainingListener {
+        private StepReport report;
+
+        @Override
+        public void onStepEnd(StepReport step) {
+            this.report = step;
+        }
+
+        RoundResult result(int partition, byte[] bytes) {
+            LinkedHashMap<String, Double> losses = new LinkedHashMap<>();
+            LinkedHashMap<String, LinkedHashMap<String, Double>> metrics = new LinkedHashMap<>();
+            LinkedHashMap<String, Double> rates = new LinkedHashMap<>();
+            for (Map.Entry<String, PhaseReport> e : report.phases().entrySet()) {
+                losses.put(e.getKey(), e.getValue().loss());
+                metrics.put(e.getKey(), new LinkedHashMap<>(e.getValue().metrics()));
+                rates.put(e.getKey(), e.getValue().learningRate());
+            }
+            return new RoundResult(partition, bytes, losses, metrics, rates);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.gan4j.spark.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gan4j.core.checkpoint.Checkpoint;
+import dev.gan4j.core.config.ConfigOverrides;
+import dev.gan4j.core.config.ResolvedConfig;
+import dev.gan4j.core.data.DataContext;
+import dev.gan4j.core.inject.FamilyDiscovery;
+import dev.gan4j.core.tensor.Tensor;
+import dev.gan4j.core.train.MetricsLog;
+import dev.gan4j.core.train.RunDirectory;
+import dev.gan4j.core.train.TrainingRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rounds of data-parallel training on {@code local[2,4]} (two task threads, four attempts per
+ * task): an ordinary run directory, the same bits whatever fails and is retried, and a driver
+ * that dies continuing from its last round to the same bits.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class SparkTrainingTest {
+    static final String CONFIG = """
+            {"family": {"type": "gan", "network": {"type": "mlp", "hiddenSizes": [16, 16], "generatorOutput": "linear"},
+                        "latentSize": 2, "objective": "non-saturating"},
+             "data": {"type": "ring8"},
+             "training": {"steps": 6, "batchSize": 16, "seed": 5, "emaDecay": 0.9,
+                          "logEvery": 2, "sampleEvery": 100, "checkpointEvery": 100}}
+            """;
+
+    @TempDir
+    static Path dir;
+
+    private static SparkSession spark;
+    private static FamilyDiscovery discovery;
+    private static ResolvedConfig config;
+    private static Checkpoint undisturbed;
+
+    @BeforeAll
+    static void start() throws Exception {
+        spark = SparkSession.builder().master("local[2,4]").appName("gan4j-spark-train-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        discovery = FamilyDiscovery.scanClasspath();
+        config = discovery.configLoader(List.of()).parse(CONFIG, "the test config", ConfigOverrides.none());
+        undisturbed = train(dir.resolve("undisturbed"), TaskHook.NONE);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    static Checkpoint train(Path path, TaskHook hook) throws Exception {
+        RunDirectory directory = Files.exists(path) ? RunDirectory.open(path)
+                : RunDirectory.create(path, config.canonicalJson());
+        TrainingRun run = TrainingRun.prepare(config, discovery.families(), DataContext.standard(null));
+        new SparkTraining(spark, new SparkTrainingConfig(2, 2), hook)
+                .train(run, directory, List.of(new MetricsLog()), DataContext.standard(null));
+        return directory.checkpoints().readLatest().orElseThrow();
+    }
+
+    static void assertSameWeights(Checkpoint actual, Checkpoint expected) {
+        assertThat(actual.step()).isEqualTo(expected.step());
+        assertThat(actual.tensors().keySet()).containsExactlyElementsOf(expected.tensors().keySet());
+        for (Map.Entry<String, Tensor> e : expected.tensors().entrySet()) {
+            assertThat(actual.tensors().get(e.getKey()).data()).as(e.getKey()).containsExactly(e.getValue().data());
+        }
+        expected.optimizerStates().forEach((phase, state) -> state.forEach((key, values) ->
+                assertThat(actual.optimizerStates().get(phase).get(key)).as(phase + "/" + key).containsExactly(values)));
+        expected.averageState().forEach((key, values) ->
+                assertThat(actual.averageState().get(key)).as("average " + key).containsExactly(values));
+    }
+
+    @Test
+    void writesAnOrdinaryRunWithTheSparkSettingsInItsProvenanceAndOneLinePerRound() throws Exception {
+        Path run = dir.resolve("undisturbed");
+        assertThat(undisturbed.step()).isEqualTo(6);
+        assertThat(undisturbed.provenance()).contains("\"spark\":{\"master\":\"local[2,4]\",\"workers\":2,"
+                + "\"syncEvery\":2}");
+        assertThat(Files.readAllLines(run.resolve("metrics.jsonl"))).hasSize(3)
+                .allMatch(line -> line.contains("\"losses\":{\"discriminator\""));
+        assertThat(Files.readAllLines(run.resolve(SparkTraining.ROUNDS_FILE))).hasSize(3)
+                .allMatch(line -> line.contains("\"workers\":2,\"syncEvery\":2"));
+        assertThat(RunDirectory.open(run).checkpoints().list()).hasSize(3);
+    }
+
+    @Test
+    void aFailedTaskAttemptIsRetriedToTheSameBits() throws Exception {
+        TaskHook failOnce = (startStep, partition, attempt) -> {
+            if (startStep == 2 && partition == 1 && attempt == 0) {
+                throw new IllegalStateException("the test fails the first attempt of partition 1 in round 2");
+            }
+        };
+        assertSameWeights(train(dir.resolve("retried"), failOnce), undisturbed);
+    }
+
+    @Test
+    void aDriverThatDiesContinuesFromItsLastRoundToTheSameBits() throws Exception {
+        Path path = dir.resolve("resumed");
+        TaskHook neverPastStepFour = (startStep, partition, attempt) -> {
+            if (startStep == 4) {
+                throw new IllegalStateException("the test stops the run at step 4");
+            }
+        };
+        assertThatThrownBy(() -> train(path, neverPastStepFour)).hasStackTraceContaining("stops the run at step 4");
+        assertThat(RunDirectory.open(path).checkpoints().readLatest().orElseThrow().step()).isEqualTo(4);
+        assertSameWeights(train(path, TaskHook.NONE), undisturbed);
+    }
+
+    @Test
+    void rejectsMoreWorkersThanTaskSlotsNamingHowManyThereAre() {
+        assertThatThrownBy(() -> new SparkTraining(spark, new SparkTrainingConfig(3, 1), TaskHook.NONE)
+                .train(TrainingRun.prepare(config, discovery.families(), DataContext.standard(null)),
+                        RunDirectory.create(dir.resolve("three"), config.canonicalJson()), List.of(),
+                        DataContext.standard(null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--workers is 3").hasMessageContaining("has 2 task slots");
+    }
+
+    @Test
+    void rejectsASyncIntervalBelowOne() {
+        assertThatThrownBy(() -> new SparkTrainingConfig(2, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("syncEvery (K, --sync-every) is 0");
+    }
+}
