@@ -8,8 +8,9 @@ uint8 IDX files [N, 28, 28]:
   test2k.idx          the first 2,000 test images (domain A's inputs)
   truth-invert.idx    the same images inverted (the known answer of A->B for cyclegan-invert etc.)
   truth-flip.idx      the same images mirrored left-right, then inverted (flip_invert)
-  ref-invert.idx      the other 8,000 test images inverted (FID reference of the target domain)
-  ref-flip.idx        the other 8,000 test images flip-inverted
+  ref-plain.idx       the next 2,000 test images as they are (FID reference of domain A)
+  ref-invert.idx      the same 2,000 inverted (FID reference of the target domain B)
+  ref-flip.idx        the same 2,000 flip-inverted
   sneakers.idx, boots.idx   every test sneaker (class 7) and ankle boot (class 9), 1,000 each
 """
 import gzip
@@ -44,10 +45,11 @@ def main():
     labels = read_idx(os.path.join(source, "t10k-labels-idx1-ubyte.gz"))
     invert = lambda x: 255 - x
     flip_invert = lambda x: 255 - x[:, :, ::-1]
-    held, rest = images[:2000], images[2000:]
+    held, rest = images[:2000], images[2000:4000]
     write_idx(os.path.join(out, "test2k.idx"), held)
     write_idx(os.path.join(out, "truth-invert.idx"), invert(held))
     write_idx(os.path.join(out, "truth-flip.idx"), flip_invert(held))
+    write_idx(os.path.join(out, "ref-plain.idx"), rest)
     write_idx(os.path.join(out, "ref-invert.idx"), invert(rest))
     write_idx(os.path.join(out, "ref-flip.idx"), flip_invert(rest))
     write_idx(os.path.join(out, "sneakers.idx"), images[labels == 7])
