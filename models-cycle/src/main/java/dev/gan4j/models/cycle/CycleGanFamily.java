@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * The family {@code "cyclegan"}: unpaired translation between two domains with two generators,
  * two discriminators and the cycle constraint F(G(a)) ≈ a, G(F(b)) ≈ b; see {@link CycleGanConfig}.
- * Phases: {@code generator} (both generators, {@link CycleGeneratorPhase}) then
+ * Phases: {@code generator} (both generators, {@link CycleGeneratorLoss}) then
  * {@code discriminator} (both discriminators, loss halved, each fed through a pool of past
- * translations, {@link DomainCriticsPhase}). The pools are networks {@code pool_A} and
+ * translations, {@link DomainCriticsLoss}). The pools are networks {@code pool_A} and
  * {@code pool_B}, so checkpoints keep them.
  */
 public final class CycleGanFamily implements TypedGanFamily<CycleGanConfig> {
@@ -54,7 +54,7 @@ public final class CycleGanFamily implements TypedGanFamily<CycleGanConfig> {
         state.put("pool_" + nets.a(), poolA);
         state.put("pool_" + nets.b(), poolB);
         return new CycleSystem(nets, List.of(
-                new CycleGeneratorPhase(nets, objective, c.lambdaCycle(), c.lambdaCycle(), c.lambdaIdentity()),
-                new DomainCriticsPhase(nets, objective, null, DISCRIMINATOR_SCALE, poolA, poolB, 1)), state);
+                CycleGeneratorLoss.phase(nets, objective, c.lambdaCycle(), c.lambdaCycle(), c.lambdaIdentity()),
+                DomainCriticsLoss.phase(nets, objective, null, DISCRIMINATOR_SCALE, poolA, poolB, 1)), state);
     }
 }

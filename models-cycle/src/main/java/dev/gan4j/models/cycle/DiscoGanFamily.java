@@ -13,8 +13,8 @@ import java.util.Map;
  * The family {@code "discogan"}: Kim et al.'s discovery of cross-domain relations, two
  * encoder-decoder translators against two batch-normalised discriminators with the binary
  * cross-entropy GAN loss, feature matching and a reconstruction curriculum; see
- * {@link DiscoGanConfig}. Phases: {@code generator} ({@link DiscoGanGeneratorPhase}) then
- * {@code discriminator} ({@link DomainCriticsPhase}, BCE halved as in the official code). The
+ * {@link DiscoGanConfig}. Phases: {@code generator} ({@link DiscoGanGeneratorLoss}) then
+ * {@code discriminator} ({@link DomainCriticsLoss}, BCE halved as in the official code). The
  * curriculum's step count is the network {@code curriculum}, so checkpoints keep it.
  */
 public final class DiscoGanFamily implements TypedGanFamily<DiscoGanConfig> {
@@ -47,8 +47,8 @@ public final class DiscoGanFamily implements TypedGanFamily<DiscoGanConfig> {
         // binary cross-entropy with the generator's target "real": the non-saturating loss
         Objective objective = Objectives.named(NonSaturatingObjective.NAME);
         IterationCounter counter = new IterationCounter();
-        return new CycleSystem(nets, List.of(new DiscoGanGeneratorPhase(nets, objective, c, counter),
-                new DomainCriticsPhase(nets, objective, null, CycleGanFamily.DISCRIMINATOR_SCALE, null, null, 1)),
+        return new CycleSystem(nets, List.of(DiscoGanGeneratorLoss.phase(nets, objective, c, counter),
+                DomainCriticsLoss.phase(nets, objective, null, CycleGanFamily.DISCRIMINATOR_SCALE, null, null, 1)),
                 Map.of("curriculum", counter));
     }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * The family {@code "dualgan"}: the dual-learning translation of Yi et al. (2017), two U-Net
  * translators trained against two Wasserstein critics with L1 reconstruction; see
- * {@link DualGanConfig}. Phases: {@code generator} ({@link CycleGeneratorPhase} with the
+ * {@link DualGanConfig}. Phases: {@code generator} ({@link CycleGeneratorLoss} with the
  * Wasserstein generator loss, λ_A and λ_B, no identity term) then {@code discriminator}
- * ({@link DomainCriticsPhase}: the critics' Wasserstein loss plus the gradient penalty, or weight
+ * ({@link DomainCriticsLoss}: the critics' Wasserstein loss plus the gradient penalty, or weight
  * clipping, nCritic times).
  */
 public final class DualGanFamily implements TypedGanFamily<DualGanConfig> {
@@ -48,7 +48,7 @@ public final class DualGanFamily implements TypedGanFamily<DualGanConfig> {
         Objective objective = Objectives.named(WassersteinObjective.NAME, c.weightClip());
         var penalty = c.penalty().equals(DualGanConfig.NO_PENALTY) ? null : Penalties.named(c.penalty(), c.penaltyWeight());
         return new CycleSystem(nets, List.of(
-                new CycleGeneratorPhase(nets, objective, c.lambdaA(), c.lambdaB(), 0),
-                new DomainCriticsPhase(nets, objective, penalty, 1.0, null, null, c.nCritic())), Map.of());
+                CycleGeneratorLoss.phase(nets, objective, c.lambdaA(), c.lambdaB(), 0),
+                DomainCriticsLoss.phase(nets, objective, penalty, 1.0, null, null, c.nCritic())), Map.of());
     }
 }

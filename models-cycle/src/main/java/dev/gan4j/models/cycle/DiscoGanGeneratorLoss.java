@@ -8,7 +8,7 @@ import dev.gan4j.core.nn.Losses;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.Objective;
-import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The generators' phase of DiscoGAN: for each direction (G: A → B judged by D_B, reconstructed to
+ * The generators' loss of DiscoGAN: for each direction (G: A → B judged by D_B, reconstructed to
  * A by F, and the other way),
  *
  * <pre>
@@ -28,16 +28,18 @@ import java.util.Map;
  * where gan is the objective's generator loss, fm the feature matching (the squared difference of
  * the batch means of each hidden leaky-relu output of the discriminator, real against translated,
  * averaged and summed over layers), f the feature-matching share, and r the reconstruction weight
- * of the curriculum (small for the first steps, larger after). Metrics: {@code g_gan}, {@code fm},
+ * of the curriculum (small for the first steps, larger after); the reconstruction is
+ * {@link CycleReconstruction} under the mean squared error. Metrics: {@code g_gan}, {@code fm},
  * {@code recon_A}, {@code recon_B}, {@code recon_weight}.
  */
-final class DiscoGanGeneratorPhase implements Phase {
+final class DiscoGanGeneratorLoss implements LossPhase.Loss {
     private final CycleNetworks nets;
     private final Objective objective;
     private final DiscoGanConfig config;
     private final IterationCounter counter;
 
-    DiscoGanGeneratorPhase(CycleNetworks nets, Objective objective, DiscoGanConfig config, IterationCounter counter) {
+    private DiscoGanGeneratorLoss(CycleNetworks nets, Objective objective, DiscoGanConfig config,
+                                  IterationCounter counter) {
         this.nets = nets;
         this.objective = objective;
         this.config = config;
@@ -51,32 +53,28 @@ final class DiscoGanGeneratorPhase implements Phase {
         }
     }
 
-    @Override
-    public String name() {
-        return CycleGeneratorPhase.NAME;
-    }
-
-    /** Both generators. */
-    @Override
-    public List<String> networks() {
-        return List.of(nets.aToBName(), nets.bToAName());
-    }
-
-    @Override
-    public int repeats() {
-        return 1;
+    /**
+     * The phase that trains both generators on this loss, once per iteration, advancing the
+     * curriculum by one step after each of its optimiser steps.
+     *
+     * @throws IllegalArgumentException when a discriminator's network is no {@link Sequential}
+     */
+    static LossPhase phase(CycleNetworks nets, Objective objective, DiscoGanConfig config, IterationCounter counter) {
+        return LossPhase.of(CycleGeneratorLoss.NAME, CycleGeneratorLoss.generators(nets),
+                new DiscoGanGeneratorLoss(nets, objective, config, counter)).withAfterStep(counter::increment);
     }
 
     @Override
-    public PhaseLoss loss(Batch batch, Rng noise) {
+    public PhaseLoss compute(Batch batch, Rng noise) {
         Tensor realA = batch.domain(nets.a()).inputs();
         Tensor realB = batch.domain(nets.b()).inputs();
         float r = (float) config.reconstructionWeightAt(counter.steps());
         float f = config.featureMatching().floatValue();
         Tensor fakeB = nets.aToB().translate(realA);
         Tensor fakeA = nets.bToA().translate(realB);
-        Tensor reconA = Losses.mse(nets.bToA().translate(fakeB), realA);
-        Tensor reconB = Losses.mse(nets.aToB().translate(fakeA), realB);
+        CycleReconstruction recon = CycleReconstruction.of(nets, realA, realB, fakeB, fakeA, Losses::mse);
+        Tensor reconA = recon.a();
+        Tensor reconB = recon.b();
         Judged towardsB = judge(nets.criticB(), realB, fakeB);
         Judged towardsA = judge(nets.criticA(), realA, fakeA);
         Tensor adversarialB = towardsB.gan.mul(1 - f).add(towardsB.featureMatching.mul(f));
@@ -89,12 +87,6 @@ final class DiscoGanGeneratorPhase implements Phase {
         metrics.put("recon_" + nets.b(), (double) reconB.item());
         metrics.put("recon_weight", (double) r);
         return new PhaseLoss(loss, metrics);
-    }
-
-    /** Advances the curriculum by one generator step. */
-    @Override
-    public void afterStep() {
-        counter.increment();
     }
 
     private record Judged(Tensor gan, Tensor featureMatching) {

@@ -1,9 +1,9 @@
 package dev.gan4j.models.cycle;
 
-import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.nn.Losses;
+import dev.gan4j.core.spi.Batch;
+import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.Objective;
-import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The generators' phase of CycleGAN and DualGAN: both generators together minimise
+ * The generators' loss of CycleGAN and DualGAN: both generators together minimise
  *
  * <pre>
  *   adv(D_B(G(a))) + adv(D_A(F(b)))                       fool each domain's discriminator
@@ -24,8 +24,8 @@ import java.util.Map;
  * where adv is the objective's generator loss. Metrics: {@code g_adv}, {@code cycle_A},
  * {@code cycle_B} (the unweighted L1 errors) and {@code identity} (when on).
  */
-final class CycleGeneratorPhase implements Phase {
-    /** The phase's name, which configs key the generators' optimiser by. */
+final class CycleGeneratorLoss implements LossPhase.Loss {
+    /** The generators' phase's name, which configs key the generators' optimiser by. */
     static final String NAME = "generator";
 
     private final CycleNetworks nets;
@@ -35,7 +35,8 @@ final class CycleGeneratorPhase implements Phase {
     private final float identity;
 
     /** @param identity λ_idt, the identity loss's weight relative to the cycle weights (0 for none) */
-    CycleGeneratorPhase(CycleNetworks nets, Objective objective, double lambdaA, double lambdaB, double identity) {
+    private CycleGeneratorLoss(CycleNetworks nets, Objective objective, double lambdaA, double lambdaB,
+                               double identity) {
         this.nets = nets;
         this.objective = objective;
         this.lambdaA = (float) lambdaA;
@@ -43,37 +44,34 @@ final class CycleGeneratorPhase implements Phase {
         this.identity = Arrays.equals(nets.dataA().sampleShape(), nets.dataB().sampleShape()) ? (float) identity : 0f;
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    /**
+     * The phase {@value #NAME} that trains both generators on this loss, once per iteration.
+     *
+     * @param identity λ_idt, the identity loss's weight relative to the cycle weights (0 for none)
+     */
+    static LossPhase phase(CycleNetworks nets, Objective objective, double lambdaA, double lambdaB, double identity) {
+        return LossPhase.of(NAME, generators(nets), new CycleGeneratorLoss(nets, objective, lambdaA, lambdaB, identity));
     }
 
-    /** Both generators. */
-    @Override
-    public List<String> networks() {
+    /** The network names of both generators, which the generators' phase of each family updates. */
+    static List<String> generators(CycleNetworks nets) {
         return List.of(nets.aToBName(), nets.bToAName());
     }
 
     @Override
-    public int repeats() {
-        return 1;
-    }
-
-    @Override
-    public PhaseLoss loss(Batch batch, Rng noise) {
+    public PhaseLoss compute(Batch batch, Rng noise) {
         Tensor realA = batch.domain(nets.a()).inputs();
         Tensor realB = batch.domain(nets.b()).inputs();
         Tensor fakeB = nets.aToB().translate(realA);
         Tensor fakeA = nets.bToA().translate(realB);
         Tensor adversarial = objective.generatorLoss(nets.criticB().score(fakeB))
                 .add(objective.generatorLoss(nets.criticA().score(fakeA)));
-        Tensor cycleA = Losses.l1(nets.bToA().translate(fakeB), realA);
-        Tensor cycleB = Losses.l1(nets.aToB().translate(fakeA), realB);
+        CycleReconstruction cycle = CycleReconstruction.of(nets, realA, realB, fakeB, fakeA, Losses::l1);
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("g_adv", (double) adversarial.item());
-        metrics.put("cycle_" + nets.a(), (double) cycleA.item());
-        metrics.put("cycle_" + nets.b(), (double) cycleB.item());
-        Tensor loss = adversarial.add(cycleA.mul(lambdaA)).add(cycleB.mul(lambdaB));
+        metrics.put("cycle_" + nets.a(), (double) cycle.a().item());
+        metrics.put("cycle_" + nets.b(), (double) cycle.b().item());
+        Tensor loss = adversarial.add(cycle.a().mul(lambdaA)).add(cycle.b().mul(lambdaB));
         if (identity > 0) {
             Tensor idA = Losses.l1(nets.bToA().translate(realA), realA);
             Tensor idB = Losses.l1(nets.aToB().translate(realB), realB);

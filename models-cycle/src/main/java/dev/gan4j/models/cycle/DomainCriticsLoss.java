@@ -5,7 +5,7 @@ import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.spi.Objective;
 import dev.gan4j.core.spi.Penalty;
-import dev.gan4j.core.spi.Phase;
+import dev.gan4j.core.spi.LossPhase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The discriminators' phase of a two-domain translation: each domain's discriminator scores that
+ * The discriminators' loss of a two-domain translation: each domain's discriminator scores that
  * domain's real batch against the other generator's translations (made now, without a graph, and
  * passed through the domain's image pool when there is one), and the phase minimises the sum of
  * the objective's two discriminator losses times {@code scale} (½ in CycleGAN, which slows the
  * discriminators against the generators), plus the penalty of each. Metrics: {@code d_loss_A},
  * {@code d_loss_B}, {@code d_real}, {@code d_fake} (mean raw scores), and the penalty under its name.
  */
-final class DomainCriticsPhase implements Phase {
+final class DomainCriticsLoss implements LossPhase.Loss {
     /** The phase's name, which configs key the discriminators' optimiser by. */
     static final String NAME = "discriminator";
 
@@ -33,43 +33,40 @@ final class DomainCriticsPhase implements Phase {
     private final float scale;
     private final ImagePool poolA;
     private final ImagePool poolB;
-    private final int repeats;
 
     /**
      * @param penalty may be null for none
      * @param poolA   the pool of F's translations for discriminator A, or null for none
      * @param poolB   the pool of G's translations for discriminator B, or null for none
      */
-    DomainCriticsPhase(CycleNetworks nets, Objective objective, Penalty penalty, double scale, ImagePool poolA,
-                       ImagePool poolB, int repeats) {
+    private DomainCriticsLoss(CycleNetworks nets, Objective objective, Penalty penalty, double scale, ImagePool poolA,
+                              ImagePool poolB) {
         this.nets = nets;
         this.objective = objective;
         this.penalty = penalty;
         this.scale = (float) scale;
         this.poolA = poolA;
         this.poolB = poolB;
-        this.repeats = repeats;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** Both discriminators. */
-    @Override
-    public List<String> networks() {
-        return List.of(CycleNetworks.criticName(nets.a()), CycleNetworks.criticName(nets.b()));
-    }
-
-    @Override
-    public int repeats() {
-        return repeats;
+    /**
+     * The phase {@value #NAME} that trains both discriminators on this loss {@code repeats} times
+     * per iteration, clipping their weights after each step when the objective asks for it.
+     *
+     * @param penalty may be null for none
+     * @param poolA   the pool of F's translations for discriminator A, or null for none
+     * @param poolB   the pool of G's translations for discriminator B, or null for none
+     */
+    static LossPhase phase(CycleNetworks nets, Objective objective, Penalty penalty, double scale, ImagePool poolA,
+                           ImagePool poolB, int repeats) {
+        DomainCriticsLoss loss = new DomainCriticsLoss(nets, objective, penalty, scale, poolA, poolB);
+        return LossPhase.of(NAME, List.of(CycleNetworks.criticName(nets.a()), CycleNetworks.criticName(nets.b())), loss)
+                .withRepeats(repeats).withAfterStep(loss::clipCritics);
     }
 
     /** Draws the pools' swaps from {@code noise} (A's, then B's), then the penalty's coefficients. */
     @Override
-    public PhaseLoss loss(Batch batch, Rng noise) {
+    public PhaseLoss compute(Batch batch, Rng noise) {
         Tensor realA = batch.domain(nets.a()).inputs();
         Tensor realB = batch.domain(nets.b()).inputs();
         Tensor fakeA;
@@ -107,8 +104,7 @@ final class DomainCriticsPhase implements Phase {
     }
 
     /** Clips the critics' weights when the objective asks for it (Wasserstein with a clip). */
-    @Override
-    public void afterStep() {
+    private void clipCritics() {
         List<Parameter> critics = new ArrayList<>(nets.criticA().network().parameters());
         critics.addAll(nets.criticB().network().parameters());
         objective.afterDiscriminatorStep(critics);
