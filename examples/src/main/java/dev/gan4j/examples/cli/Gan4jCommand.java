@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         description = "Train generative adversarial networks on the JVM and ship them as ONNX models.",
         subcommands = {FamiliesCommand.class, TrainCommand.class, ResumeCommand.class, SampleCommand.class,
             BenchCommand.class, ExportCommand.class, EvalCommand.class, ReportCommand.class, DataCommand.class,
-            ConditionalAccuracyCommand.class, CompareCommand.class, TranslateCommand.class,
+            ConditionalAccuracyCommand.class, CompareCommand.class, TranslateCommand.class, AlignmentCommand.class,
             CommandLine.HelpCommand.class})
 public final class Gan4jCommand implements Runnable {
     /** The environment variable that, set to anything but empty, 0 or false, acts as {@code --debug}. */

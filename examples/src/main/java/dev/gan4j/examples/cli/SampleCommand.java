@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
  * output is float32, [N,C,H,W] in [−1, 1] for images and [N,D] for vectors, streamed to the file a
  * batch at a time (any N in the memory of one batch, with a progress line) and moved into place
  * when complete. PNG output is a grid of images, or for 2-D points a scatter plot over real points.
+ * {@code --domain NAME} draws new images of one domain of a run that decodes every domain from a
+ * latent prior (a {@link dev.gan4j.core.spi.LatentSpaceSystem}).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true, description = "Draw samples from a trained model.")
 public final class SampleCommand implements Callable<Integer> {
@@ -84,6 +86,11 @@ public final class SampleCommand implements Callable<Integer> {
     @Option(names = "--from-buffer", description = "An ebm run: start the chains from its replay buffer, not fresh noise.")
     private boolean fromBuffer;
 
+    @Option(names = "--domain", paramLabel = "NAME",
+            description = "A translation run with a latent prior (unit, vaegan-pair, latent-domain, cogan): new images"
+                + " of this domain, decoded from codes drawn from the prior.")
+    private String domain;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.idx", description = "Where to write the samples.")
     private Path out;
 
@@ -110,7 +117,13 @@ public final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--n " + count + " is too many samples for one picture (at most "
                     + PICTURE_MAX + "); write them with --out FILE.idx, which streams any number to the file.");
         }
-        if (Files.isRegularFile(model) || name(model).endsWith(".onnx")) {
+        boolean onnx = Files.isRegularFile(model) || name(model).endsWith(".onnx");
+        if (domain != null && (onnx || condition != null || langevinSteps != null || fromBuffer)) {
+            throw new IllegalArgumentException("--domain samples a domain of a run directory from its latent prior; "
+                    + "it does not combine with an .onnx MODEL (an exported translator has no prior), --label, --text,"
+                    + " --langevin-steps or --from-buffer.");
+        }
+        if (onnx) {
             return sampleOnnx(png);
         }
         RunDirectory directory = RunDirectory.open(model);
@@ -121,7 +134,13 @@ public final class SampleCommand implements Callable<Integer> {
         TrainingRun run = TrainingRun.prepareForSampling(resolved, families, runOptions.dataContext());
         TrainedSampler sampler = TrainedSampler.fromCheckpoint(run.system(), checkpoint);
         Rng rng = new Rng(seed);
-        ConditionalSampling.Plan plan = condition != null
+        ConditionalSampling.Plan plan = domain != null
+                ? new ConditionalSampling.Plan("domain " + domain, sink -> {
+                    for (int done = 0; done < count; done += TrainedSampler.BATCH) {
+                        sink.accept(sampler.sampleDomain(domain, Math.min(TrainedSampler.BATCH, count - done), rng));
+                    }
+                })
+                : condition != null
                 ? ConditionalSampling.sample(run.system(), run.family().id(), count, rng, condition)
                 : langevinSteps != null || fromBuffer
                 ? new ConditionalSampling.Plan("", sink -> sink.accept(LangevinSampling.sample(run.system(),
@@ -133,7 +152,7 @@ public final class SampleCommand implements Callable<Integer> {
                     }
                 });
         String shape = write(plan, png, samples -> realPoints(run.dataset(), run.seeds().referenceData(), samples));
-        String asked = condition != null ? " for " + plan.description() : "";
+        String asked = condition != null || domain != null ? " for " + plan.description() : "";
         spec.commandLine().getOut().println("Wrote " + count + " samples " + shape + asked + " from step "
                 + checkpoint.step() + " to " + out);
         return 0;

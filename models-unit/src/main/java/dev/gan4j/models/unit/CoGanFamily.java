@@ -59,7 +59,7 @@ public final class CoGanFamily implements TypedGanFamily<CoGanConfig> {
         List<String> domains = new ArrayList<>(specs.keySet());
         Objective objective = Objectives.named(c.objective());
         CoGanLosses losses = new CoGanLosses(nets, domains, objective, c.latentSize(), c.lambdaEncoderReconstruction());
-        return new CoGanSystem(nets, specs, List.of(
+        return new CoGanSystem(nets, specs, c.latentSize(), List.of(
                 LossPhase.of("discriminator", domains.stream().map(CoGanSystem::criticName).toList(),
                         losses::discriminators)
                         .withAfterStep(() -> nets.discriminators().values()

@@ -8,6 +8,7 @@ import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.SamplingScope;
+import dev.gan4j.core.spi.LatentSpaceSystem;
 import dev.gan4j.core.spi.TranslationSystem;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -17,22 +18,27 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * CoGAN's system: per domain a generator, a discriminator and an encoder ({@link CoupledNetworks},
  * shared layers held by several networks and so stored once). A translation from X to Y is
- * G_Y(E_X(x)); every ordered pair exports as one such model. The moving average, when a run keeps
- * one, follows the last domain's generator, which {@link #sample} uses on the first domain's codes.
+ * G_Y(E_X(x)); every ordered pair exports as one such model. Its prior is the generators' noise,
+ * N(0, I) of the latent size: {@link #noise} draws from it and {@link #sample} runs the last
+ * domain's generator (its moving average when the run keeps one) on it, as a GAN samples.
  */
-final class CoGanSystem implements TranslationSystem {
+final class CoGanSystem implements LatentSpaceSystem {
     private final CoupledNetworks nets;
     private final Map<String, DataSpec> specs;
     private final List<String> domains;
     private final List<Phase> phases;
     private final Map<String, Layer> networks;
 
-    CoGanSystem(CoupledNetworks nets, Map<String, DataSpec> specs, List<Phase> phases) {
+    private final int latent;
+
+    CoGanSystem(CoupledNetworks nets, Map<String, DataSpec> specs, int latent, List<Phase> phases) {
         this.nets = nets;
+        this.latent = latent;
         this.specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
         this.domains = List.copyOf(specs.keySet());
         this.phases = List.copyOf(phases);
@@ -70,18 +76,67 @@ final class CoGanSystem implements TranslationSystem {
         return generatorName(domains.get(domains.size() - 1));
     }
 
-    /** Stand-in images of the first domain, uniform in [−1, 1]. */
+    /** Codes from the prior, N(0, I) [n, latent]. */
     @Override
     public Tensor noise(int n, Rng rng) {
-        int[] shape = specs.get(domains.get(0)).sampleShape();
-        return Tensor.uniform(rng, -1f, 1f, n, shape[0], shape[1], shape[2]);
+        return Tensor.randn(rng, n, latent);
+    }
+
+    /** {@code sampler} (the last domain's generator, or its average) on prior codes. */
+    @Override
+    public Tensor sample(Layer sampler, Tensor noise) {
+        try (SamplingScope ignored = SamplingScope.of(sampler)) {
+            return sampler.forward(noise);
+        }
     }
 
     @Override
-    public Tensor sample(Layer sampler, Tensor noise) {
-        Layer encoder = nets.encoders().get(domains.get(0));
-        try (SamplingScope ignored = SamplingScope.of(encoder, sampler)) {
-            return sampler.forward(encoder.forward(noise));
+    public int[] latentShape() {
+        return new int[] {latent};
+    }
+
+    @Override
+    public Tensor encode(String domain, Tensor images) {
+        checkDomain(domain);
+        checkImages(domain, images);
+        Layer encoder = nets.encoders().get(domain);
+        try (SamplingScope ignored = SamplingScope.of(encoder)) {
+            return encoder.forward(images);
+        }
+    }
+
+    @Override
+    public Tensor decode(String domain, Tensor codes) {
+        checkDomain(domain);
+        if (codes.rank() != 2 || codes.dim(1) != latent) {
+            throw new IllegalArgumentException("Codes of this model are [N, " + latent + "], but got " + codes.shape()
+                    + ".");
+        }
+        Layer generator = nets.generators().get(domain);
+        try (SamplingScope ignored = SamplingScope.of(generator)) {
+            return generator.forward(codes);
+        }
+    }
+
+    /** The generators' noise, N(0, I) of the latent size. */
+    @Override
+    public Optional<LatentPrior> prior() {
+        return Optional.of(this::noise);
+    }
+
+    private void checkDomain(String domain) {
+        if (!domains.contains(domain)) {
+            throw new IllegalArgumentException("This model has the domains " + domains + ", not \"" + domain
+                    + "\"; choose one of them.");
+        }
+    }
+
+    private void checkImages(String domain, Tensor images) {
+        int[] shape = specs.get(domain).sampleShape();
+        int[] dims = images.dims();
+        if (dims.length != 4 || !Arrays.equals(Arrays.copyOfRange(dims, 1, 4), shape)) {
+            throw new IllegalArgumentException("Images of domain " + domain + " are [N, "
+                    + Arrays.toString(shape).replaceAll("[\\[\\]]", "") + "], but got " + images.shape() + ".");
         }
     }
 
@@ -96,12 +151,7 @@ final class CoGanSystem implements TranslationSystem {
             throw new IllegalArgumentException("This model has the domains " + domains + " and translates from one of "
                     + "them to another, not from \"" + from + "\" to \"" + to + "\"; choose two of " + domains + ".");
         }
-        int[] shape = specs.get(from).sampleShape();
-        int[] dims = images.dims();
-        if (dims.length != 4 || !Arrays.equals(Arrays.copyOfRange(dims, 1, 4), shape)) {
-            throw new IllegalArgumentException("Images of domain " + from + " are [N, "
-                    + Arrays.toString(shape).replaceAll("[\\[\\]]", "") + "], but got " + images.shape() + ".");
-        }
+        checkImages(from, images);
         Layer encoder = nets.encoders().get(from);
         Layer generator = nets.generators().get(to);
         try (SamplingScope ignored = SamplingScope.of(encoder, generator)) {

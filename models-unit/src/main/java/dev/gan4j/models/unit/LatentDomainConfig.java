@@ -28,10 +28,13 @@ import dev.gan4j.core.spi.NetworkConfig;
  * @param lambdaReconstruction the L1 reconstruction's weight (default 10)
  * @param lambdaKl             the codes' KL term's weight (default 0.01)
  * @param lambdaLatent         the encoders' term against the latent discriminator (default 1)
+ * @param latentNoise          the standard deviation σ of the Gaussian noise added to a code before it is
+ *                             decoded in training (default 1, as UNIT); translation decodes the code
+ *                             itself, without noise
  */
 public record LatentDomainConfig(NetworkConfig network, NetworkConfig discriminator, NetworkConfig latentDiscriminator,
                                  String objective, Double lambdaGan, Double lambdaReconstruction, Double lambdaKl,
-                                 Double lambdaLatent) implements FamilyConfig {
+                                 Double lambdaLatent, Double latentNoise) implements FamilyConfig {
     /** Applies the defaults and checks the fields, naming them. */
     public LatentDomainConfig {
         network = network == null ? SharedLatentNetworkConfig.defaults() : network;
@@ -43,15 +46,16 @@ public record LatentDomainConfig(NetworkConfig network, NetworkConfig discrimina
                 "10 by default, as UNIT");
         lambdaKl = ConfigChecks.weight("latent-domain.lambdaKl", lambdaKl, 0.01, "0.01 by default, as UNIT");
         lambdaLatent = ConfigChecks.weight("latent-domain.lambdaLatent", lambdaLatent, 1, "1 by default, as DRIT");
+        latentNoise = ConfigChecks.weight("latent-domain.latentNoise", latentNoise, 1, "1 by default, as UNIT");
     }
 
     /** All defaults. */
     public static LatentDomainConfig defaults() {
-        return new LatentDomainConfig(null, null, null, null, null, null, null, null);
+        return new LatentDomainConfig(null, null, null, null, null, null, null, null, null);
     }
 
-    /** The loss weights: a VAE code (noise 1), translations judged, no cycle, the latent term. */
+    /** The loss weights: a VAE code (noise latentNoise), translations judged, no cycle, the latent term. */
     LatentLosses losses() {
-        return new LatentLosses(lambdaGan, lambdaReconstruction, lambdaKl, 0, 0, lambdaLatent, 1, true);
+        return new LatentLosses(lambdaGan, lambdaReconstruction, lambdaKl, 0, 0, lambdaLatent, latentNoise, true);
     }
 }

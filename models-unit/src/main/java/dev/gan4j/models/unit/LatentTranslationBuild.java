@@ -32,6 +32,6 @@ final class LatentTranslationBuild {
                     new LatentDomainCriticLoss(nets)));
         }
         phases.add(LossPhase.of("generator", nets.codecNames(), generator));
-        return new LatentTranslationSystem(nets, phases);
+        return new LatentTranslationSystem(nets, phases, weights.kl() > 0);
     }
 }

@@ -6,6 +6,7 @@ import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.SamplingScope;
+import dev.gan4j.core.spi.LatentSpaceSystem;
 import dev.gan4j.core.spi.TranslationSystem;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The system of every family of this module: the {@link LatentTranslationNetworks} and the
@@ -22,18 +24,29 @@ import java.util.Map;
  * N·(N−1) models, each a plain image-to-image translator that {@code gan4j translate} and ONNX
  * Runtime run like any other (one model with a domain input would need a graph that picks weights
  * by an input, which every runtime would have to evaluate for all domains). The moving average,
- * when a run keeps one, follows the last domain's decoder, which {@link #sample} uses on the first
- * domain's codes.
+ * when a run keeps one, follows the last domain's decoder, which {@link #sample} uses.
+ *
+ * <p>A family whose codes are pulled toward N(0, I) by a KL term (unit, vaegan-pair,
+ * latent-domain) has that as its {@link #prior()}: {@link #noise} draws codes from it and
+ * {@link #sample} decodes them, so {@code gan4j sample} and the sample grids show new images.
+ * ComboGAN's codes have no prior; its noise is stand-in images of the first domain, which
+ * {@link #sample} translates to the last.
  */
-final class LatentTranslationSystem implements TranslationSystem {
+final class LatentTranslationSystem implements LatentSpaceSystem {
     private final LatentTranslationNetworks nets;
     private final List<Phase> phases;
     private final Map<String, Layer> networks;
+    private final boolean gaussianPrior;
 
-    LatentTranslationSystem(LatentTranslationNetworks nets, List<Phase> phases) {
+    /**
+     * @param gaussianPrior whether the codes are trained toward N(0, I) (a KL term), which makes it
+     *                      the system's prior
+     */
+    LatentTranslationSystem(LatentTranslationNetworks nets, List<Phase> phases, boolean gaussianPrior) {
         this.nets = nets;
         this.phases = List.copyOf(phases);
         this.networks = Collections.unmodifiableMap(nets.byName());
+        this.gaussianPrior = gaussianPrior;
     }
 
     @Override
@@ -51,16 +64,27 @@ final class LatentTranslationSystem implements TranslationSystem {
         return LatentTranslationNetworks.decoderName(last());
     }
 
-    /** Stand-in images of the first domain, uniform in [−1, 1]. */
+    /** Codes from the prior, or without one stand-in images of the first domain, uniform in [−1, 1]. */
     @Override
     public Tensor noise(int n, Rng rng) {
+        if (gaussianPrior) {
+            return drawPrior(n, rng);
+        }
         int[] shape = nets.specs().get(first()).sampleShape();
         return Tensor.uniform(rng, -1f, 1f, n, shape[0], shape[1], shape[2]);
     }
 
-    /** {@code sampler} (the last domain's decoder, or its average) on the first domain's codes of {@code noise}. */
+    /**
+     * {@code sampler} (the last domain's decoder, or its average) on prior codes, or without a prior
+     * on the first domain's codes of the stand-in images.
+     */
     @Override
     public Tensor sample(Layer sampler, Tensor noise) {
+        if (gaussianPrior) {
+            try (SamplingScope ignored = SamplingScope.of(sampler)) {
+                return sampler.forward(noise);
+            }
+        }
         Layer encoder = nets.encoder(first());
         try (SamplingScope ignored = SamplingScope.of(encoder, sampler)) {
             return sampler.forward(encoder.forward(noise));
@@ -79,16 +103,71 @@ final class LatentTranslationSystem implements TranslationSystem {
                     + "one of them to another, not from \"" + from + "\" to \"" + to + "\"; choose two of "
                     + nets.domains() + ".");
         }
-        int[] shape = nets.specs().get(from).sampleShape();
-        int[] dims = images.dims();
-        if (dims.length != 4 || !Arrays.equals(Arrays.copyOfRange(dims, 1, 4), shape)) {
-            throw new IllegalArgumentException("Images of domain " + from + " are [N, "
-                    + Arrays.toString(shape).replaceAll("[\\[\\]]", "") + "], but got " + images.shape() + ".");
-        }
+        checkImages(from, images);
         Layer encoder = nets.encoder(from);
         Layer decoder = nets.decoder(to);
         try (SamplingScope ignored = SamplingScope.of(encoder, decoder)) {
             return decoder.forward(encoder.forward(images));
+        }
+    }
+
+    @Override
+    public int[] latentShape() {
+        return nets.codecs().latentShape();
+    }
+
+    @Override
+    public Tensor encode(String domain, Tensor images) {
+        checkDomain(domain);
+        checkImages(domain, images);
+        Layer encoder = nets.encoder(domain);
+        try (SamplingScope ignored = SamplingScope.of(encoder)) {
+            return encoder.forward(images);
+        }
+    }
+
+    @Override
+    public Tensor decode(String domain, Tensor codes) {
+        checkDomain(domain);
+        int[] shape = latentShape();
+        int[] dims = codes.dims();
+        if (dims.length != shape.length + 1 || !Arrays.equals(Arrays.copyOfRange(dims, 1, dims.length), shape)) {
+            throw new IllegalArgumentException("Codes of this model are [N, "
+                    + Arrays.toString(shape).replaceAll("[\\[\\]]", "") + "], but got " + codes.shape() + ".");
+        }
+        Layer decoder = nets.decoder(domain);
+        try (SamplingScope ignored = SamplingScope.of(decoder)) {
+            return decoder.forward(codes);
+        }
+    }
+
+    /** N(0, I) over codes when a KL term trained them toward it; ComboGAN has none. */
+    @Override
+    public Optional<LatentPrior> prior() {
+        return gaussianPrior ? Optional.of(this::drawPrior) : Optional.empty();
+    }
+
+    private Tensor drawPrior(int n, Rng rng) {
+        int[] shape = latentShape();
+        int[] dims = new int[shape.length + 1];
+        dims[0] = n;
+        System.arraycopy(shape, 0, dims, 1, shape.length);
+        return Tensor.randn(rng, dims);
+    }
+
+    private void checkDomain(String domain) {
+        if (!nets.domains().contains(domain)) {
+            throw new IllegalArgumentException("This model has the domains " + nets.domains() + ", not \"" + domain
+                    + "\"; choose one of them.");
+        }
+    }
+
+    private void checkImages(String domain, Tensor images) {
+        int[] shape = nets.specs().get(domain).sampleShape();
+        int[] dims = images.dims();
+        if (dims.length != 4 || !Arrays.equals(Arrays.copyOfRange(dims, 1, 4), shape)) {
+            throw new IllegalArgumentException("Images of domain " + domain + " are [N, "
+                    + Arrays.toString(shape).replaceAll("[\\[\\]]", "") + "], but got " + images.shape() + ".");
         }
     }
 

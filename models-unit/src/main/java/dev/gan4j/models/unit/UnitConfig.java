@@ -15,7 +15,8 @@ import dev.gan4j.core.spi.NetworkConfig;
  * <pre>{@code
  * {"type": "unit", "network": {"type": "shared-latent"}, "discriminator": {"type": "patchgan"},
  *  "sharedBlocks": 1, "objective": "least-squares", "lambdaGan": 1, "lambdaReconstruction": 10,
- *  "lambdaKl": 0.01, "lambdaCycle": 10, "lambdaKlCycle": 0.01}
+ *  "lambdaKl": 0.01, "lambdaCycle": 10, "lambdaKlCycle": 0.01,
+ *  "latentNoise": 1}
  * }</pre>
  *
  * @param network              the encoders and decoders (default {@code shared-latent})
@@ -28,10 +29,14 @@ import dev.gan4j.core.spi.NetworkConfig;
  * @param lambdaKl             the codes' KL term's weight (default 0.01)
  * @param lambdaCycle          the L1 cycle through the other domain's weight (default 10)
  * @param lambdaKlCycle        the KL term of the cycle's codes (default 0.01)
+ * @param latentNoise          the standard deviation σ of the Gaussian noise added to a code before it is
+ *                             decoded in training (default 1, UNIT's unit-variance q(z|x)); translation
+ *                             decodes the code itself, without noise. A smaller σ trades the VAE's
+ *                             smooth latent space for sharper decodings on a short run
  */
 public record UnitConfig(NetworkConfig network, NetworkConfig discriminator, Integer sharedBlocks, String objective,
                          Double lambdaGan, Double lambdaReconstruction, Double lambdaKl, Double lambdaCycle,
-                         Double lambdaKlCycle) implements FamilyConfig {
+                         Double lambdaKlCycle, Double latentNoise) implements FamilyConfig {
     /** Applies the defaults and checks the fields, naming them. */
     public UnitConfig {
         network = network == null ? SharedLatentNetworkConfig.defaults() : network;
@@ -43,15 +48,16 @@ public record UnitConfig(NetworkConfig network, NetworkConfig discriminator, Int
         lambdaKl = ConfigChecks.weight("unit.lambdaKl", lambdaKl, 0.01, "0.01 in UNIT");
         lambdaCycle = ConfigChecks.weight("unit.lambdaCycle", lambdaCycle, 10, "10 in UNIT");
         lambdaKlCycle = ConfigChecks.weight("unit.lambdaKlCycle", lambdaKlCycle, 0.01, "0.01 in UNIT");
+        latentNoise = ConfigChecks.weight("unit.latentNoise", latentNoise, 1, "1 in UNIT");
     }
 
     /** All defaults. */
     public static UnitConfig defaults() {
-        return new UnitConfig(null, null, null, null, null, null, null, null, null);
+        return new UnitConfig(null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** The loss weights: a VAE code (noise 1), translations judged. */
+    /** The loss weights: a VAE code (noise latentNoise), translations judged. */
     LatentLosses losses() {
-        return new LatentLosses(lambdaGan, lambdaReconstruction, lambdaKl, lambdaCycle, lambdaKlCycle, 0, 1, true);
+        return new LatentLosses(lambdaGan, lambdaReconstruction, lambdaKl, lambdaCycle, lambdaKlCycle, 0, latentNoise, true);
     }
 }

@@ -23,9 +23,12 @@ import dev.gan4j.core.spi.NetworkConfig;
  * @param lambdaGan            the adversarial term's weight (default 1)
  * @param lambdaReconstruction the L1 reconstruction's weight (default 10)
  * @param lambdaKl             the codes' KL term's weight (default 0.01)
+ * @param latentNoise          the standard deviation σ of the Gaussian noise added to a code before it is
+ *                             decoded in training (default 1, as UNIT); translation decodes the code
+ *                             itself, without noise
  */
 public record VaeGanPairConfig(NetworkConfig network, NetworkConfig discriminator, String objective, Double lambdaGan,
-                               Double lambdaReconstruction, Double lambdaKl) implements FamilyConfig {
+                               Double lambdaReconstruction, Double lambdaKl, Double latentNoise) implements FamilyConfig {
     /** Applies the defaults and checks the fields, naming them. */
     public VaeGanPairConfig {
         network = network == null ? SharedLatentNetworkConfig.defaults() : network;
@@ -35,15 +38,16 @@ public record VaeGanPairConfig(NetworkConfig network, NetworkConfig discriminato
         lambdaReconstruction = ConfigChecks.weight("vaegan-pair.lambdaReconstruction", lambdaReconstruction, 10,
                 "10 by default, as UNIT");
         lambdaKl = ConfigChecks.weight("vaegan-pair.lambdaKl", lambdaKl, 0.01, "0.01 by default, as UNIT");
+        latentNoise = ConfigChecks.weight("vaegan-pair.latentNoise", latentNoise, 1, "1 by default, as UNIT");
     }
 
     /** All defaults. */
     public static VaeGanPairConfig defaults() {
-        return new VaeGanPairConfig(null, null, null, null, null, null);
+        return new VaeGanPairConfig(null, null, null, null, null, null, null);
     }
 
-    /** The loss weights: a VAE code (noise 1), prior samples judged, no cycle. */
+    /** The loss weights: a VAE code (noise latentNoise), prior samples judged, no cycle. */
     LatentLosses losses() {
-        return new LatentLosses(lambdaGan, lambdaReconstruction, lambdaKl, 0, 0, 0, 1, false);
+        return new LatentLosses(lambdaGan, lambdaReconstruction, lambdaKl, 0, 0, 0, latentNoise, false);
     }
 }
