@@ -4,14 +4,13 @@ import dev.gan4j.core.config.ConfigLoader;
 import dev.gan4j.core.config.ConfigOverrides;
 import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.data.FashionMnistDataConfig;
-import dev.gan4j.core.data.FashionMnistLocator;
-import dev.gan4j.core.eval.ClassifierCache;
 import dev.gan4j.core.eval.ReferenceImages;
 import dev.gan4j.core.eval.SampleEvaluator;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.examples.compare.ComparedFamily;
 import dev.gan4j.examples.compare.ComparisonReport;
 import dev.gan4j.examples.compare.FamilyComparison;
+import dev.gan4j.examples.eval.SampleMeasurement;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -92,15 +91,12 @@ public final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Features of the Fashion-MNIST test split through gan4j's classifier (trained once and cached). */
+    /** The Fashion-MNIST test split through gan4j's classifier, as {@code gan4j eval}'s defaults measure it. */
     private SampleEvaluator imageEvaluator(DataContext context) {
         try {
-            FashionMnistLocator locator = new FashionMnistLocator(context.dataDirectory(), context.environment(),
-                    FashionMnistLocator.SYSTEM_DIRECTORY);
-            ClassifierCache cache = new ClassifierCache(ClassifierCache.home(context.environment()), locator,
-                    spec.commandLine().getErr()::println);
             ReferenceImages real = ReferenceImages.resolve("test", FashionMnistDataConfig.defaults(), context);
-            return new SampleEvaluator(cache.load(), real.images(), real.name(), 3);
+            return SampleMeasurement.images(real, SampleMeasurement.fashionMnistClassifier(context,
+                    spec.commandLine().getErr()::println), 3);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
