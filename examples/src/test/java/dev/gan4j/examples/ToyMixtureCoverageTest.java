@@ -1,14 +1,10 @@
 package dev.gan4j.examples;
 
+import static dev.gan4j.examples.ShippedToyConfigs.trainAndScore;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gan4j.core.Gan4j;
-import dev.gan4j.core.data.GaussianMixture;
 import dev.gan4j.core.eval.CoverageReport;
 import dev.gan4j.core.eval.MixtureCoverage;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +14,10 @@ import org.junit.jupiter.api.Test;
  * standard deviations of a mode, scored by {@link MixtureCoverage}'s default rule (a mode counts
  * with at least a fifth of its expected share of high-quality samples).
  *
- * <p>Each config is trained in memory for its full number of steps, as {@code gan4j train} would.
+ * <p>Each config is trained in memory for its full number of steps, as {@code gan4j train} would
+ * ({@link ShippedToyConfigs#trainAndScore}).
  */
 class ToyMixtureCoverageTest {
-    private static final int SAMPLES = 2000;
-    private static final long SAMPLE_SEED = 0;
     private static final double MIN_HIGH_QUALITY_FRACTION = 0.8;
 
     @Test
@@ -39,30 +34,5 @@ class ToyMixtureCoverageTest {
         assertThat(report.modesCovered()).as("modes of grid25 covered").isGreaterThanOrEqualTo(23);
         assertThat(report.highQualityFraction()).as("fraction of grid25 samples within 3 std of a mode")
                 .isGreaterThanOrEqualTo(MIN_HIGH_QUALITY_FRACTION);
-    }
-
-    private static CoverageReport trainAndScore(String configName) throws Exception {
-        Gan4j gan4j = Gan4j.discover();
-        long start = System.nanoTime();
-        Gan4j.Model model = gan4j.train(gan4j.config(configFile(configName)));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        GaussianMixture mixture = (GaussianMixture) model.run().dataset();
-        CoverageReport report = MixtureCoverage.of(mixture).evaluate(model.sample(SAMPLES, SAMPLE_SEED));
-        System.out.printf("%s: %d of %d modes covered, %.1f%% of %d samples within 3 std of a mode, "
-                        + "trained in %.1f s; high-quality samples per mode %s%n",
-                configName, report.modesCovered(), report.modes(), 100 * report.highQualityFraction(), SAMPLES,
-                seconds, Arrays.toString(report.highQualityPerMode()));
-        return report;
-    }
-
-    private static Path configFile(String name) {
-        for (Path candidate : new Path[] {Path.of("configs", name), Path.of("examples", "configs", name)}) {
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("The shipped config " + name + " is in neither configs/ nor examples/configs/"
-                + " under " + Path.of("").toAbsolutePath()
-                + "; run the test from the repository root or from the examples module.");
     }
 }

@@ -9,18 +9,14 @@ import dev.gan4j.core.config.ResolvedConfig;
 import dev.gan4j.core.data.DataConfig;
 import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.data.FashionMnistDataConfig;
-import dev.gan4j.core.data.FashionMnistLocator;
 import dev.gan4j.core.data.GaussianMixture;
 import dev.gan4j.core.data.Grid25DataConfig;
 import dev.gan4j.core.data.IdxReader;
 import dev.gan4j.core.data.Ring8DataConfig;
 import dev.gan4j.core.eval.ClassPreservation;
 import dev.gan4j.core.data.ImageTransform;
-import dev.gan4j.core.eval.ClassifierCache;
-import dev.gan4j.core.eval.CoverageReport;
 import dev.gan4j.core.eval.EvaluationResult;
 import dev.gan4j.core.eval.FeatureExtractor;
-import dev.gan4j.core.eval.MixtureCoverage;
 import dev.gan4j.core.eval.ReferenceImages;
 import dev.gan4j.core.eval.SampleEvaluator;
 import dev.gan4j.core.eval.SampleFile;
@@ -31,6 +27,7 @@ import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.TrainedSampler;
 import dev.gan4j.core.train.TrainingRun;
+import dev.gan4j.examples.eval.SampleMeasurement;
 import dev.gan4j.runtime.onnx.eval.OnnxFeatureExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -196,14 +193,7 @@ public final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("The samples are 2-D points " + points.shape() + "; give the mixture "
                     + "they imitate with --reference ring8 or --reference grid25.");
         }
-        long start = System.nanoTime();
-        CoverageReport report = MixtureCoverage.of(mixture).evaluate(points);
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put(EvaluationResult.MODES_COVERED, report.modesCovered());
-        metrics.put(EvaluationResult.MODES, report.modes());
-        metrics.put(EvaluationResult.HIGH_QUALITY_FRACTION, report.highQualityFraction());
-        return new EvaluationResult("none", mixture.description(), points.dim(0), (System.nanoTime() - start) / 1e9,
-                metrics);
+        return SampleMeasurement.coverage(points, mixture);
     }
 
     private EvaluationResult images(Tensor samples, DataConfig data, DataContext context) throws IOException {
@@ -216,8 +206,8 @@ public final class EvalCommand implements Callable<Integer> {
         int[] labelValues = labels == null ? null : IdxReader.read(labels).toIntArray();
         FeatureExtractor extractor = extractor(context);
         try {
-            SampleEvaluator evaluator = new SampleEvaluator(extractor, real.images(), real.name(), k);
-            EvaluationResult result = evaluator.evaluate(samples, labelValues, new Rng(seed).split());
+            SampleEvaluator evaluator = SampleMeasurement.images(real, extractor, k);
+            EvaluationResult result = SampleMeasurement.evaluate(evaluator, samples, labelValues, seed);
             return new EvaluationResult(result.extractor(), result.reference(), result.samples(),
                     (System.nanoTime() - start) / 1e9, result.metrics());
         } finally {
@@ -233,9 +223,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     private FeatureExtractor extractor(DataContext context) throws IOException {
         if (features.equals("fashion-mnist")) {
-            FashionMnistLocator locator = FashionMnistLocator.of(context);
-            return new ClassifierCache(ClassifierCache.home(context.environment()), locator,
-                    spec.commandLine().getErr()::println).load();
+            return SampleMeasurement.fashionMnistClassifier(context, spec.commandLine().getErr()::println);
         }
         if (features.toLowerCase(Locale.ROOT).endsWith(".onnx")) {
             if (featuresOutput == null) {

@@ -10,10 +10,13 @@ import dev.gan4j.core.eval.EvaluationResult;
  * @param family                  the family id
  * @param steps                   the training iterations it got within the budget
  * @param trainingSeconds         wall-clock seconds of training
+ * @param trainingCpuSeconds      CPU seconds of the training thread
  * @param samplingSecondsPer1000  wall-clock seconds to draw 1,000 samples (measured on the evaluated samples)
+ * @param samplingCpuSecondsPer1000 CPU seconds of the sampling thread per 1,000 samples
  * @param evaluation              the figures of the evaluated samples
  * @param picture                 a PNG: a grid of images, or a scatter plot of 2-D points over real ones
  */
 public record ComparedFamily(String label, String family, long steps, double trainingSeconds,
-                             double samplingSecondsPer1000, EvaluationResult evaluation, byte[] picture) {
+                             double trainingCpuSeconds, double samplingSecondsPer1000, double samplingCpuSecondsPer1000,
+                             EvaluationResult evaluation, byte[] picture) {
 }

@@ -40,17 +40,19 @@ final class ComparisonPage {
         page.append("<p>").append(escape(INTRO)).append("</p>\n");
         page.append("<p>Budget: ").append(escape(budget)).append(". Machine: ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(escape(System.getProperty("java.version"))).append(". Times are wall-clock on this machine and"
-                        + " compare the families with each other only.</p>\n");
+                .append(escape(System.getProperty("java.version"))).append(". Times are wall-clock and CPU seconds of the"
+                        + " working thread on this machine and compare the families with each other only.</p>\n");
         List<String> metrics = metricNames(entries);
-        page.append("<table>\n<tr><th>config</th><th>family</th><th>steps</th><th>training s</th>"
-                + "<th>sampling s / 1,000</th>");
+        page.append("<table>\n<tr><th>config</th><th>family</th><th>steps</th><th>training s</th><th>training CPU s</th>"
+                + "<th>sampling s / 1,000</th><th>sampling CPU s / 1,000</th>");
         metrics.forEach(m -> page.append("<th>").append(escape(m)).append("</th>"));
         page.append("</tr>\n");
         for (ComparedFamily entry : entries) {
             page.append("<tr><td>").append(escape(entry.label())).append("</td><td>").append(escape(entry.family()))
                     .append("</td><td>").append(entry.steps()).append("</td><td>").append(number(entry.trainingSeconds()))
-                    .append("</td><td>").append(number(entry.samplingSecondsPer1000())).append("</td>");
+                    .append("</td><td>").append(number(entry.trainingCpuSeconds()))
+                    .append("</td><td>").append(number(entry.samplingSecondsPer1000()))
+                    .append("</td><td>").append(number(entry.samplingCpuSecondsPer1000())).append("</td>");
             for (String metric : metrics) {
                 Object value = entry.evaluation().metrics().get(metric);
                 page.append("<td>").append(value instanceof Number n ? number(n.doubleValue()) : "").append("</td>");

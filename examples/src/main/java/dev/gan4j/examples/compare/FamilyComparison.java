@@ -57,6 +57,7 @@ public final class FamilyComparison {
      * @param configs       the loader that knows their configs
      * @param data          where data files are found
      * @param budgetSeconds the most seconds each config trains (it also stops at its own steps), or infinity
+     * @param cpuBudget     whether those are CPU seconds of the training thread rather than wall-clock ones
      * @param images        makes the image evaluator on first use (the real images' features)
      * @param samples       samples measured per family, or null for {@value #IMAGE_SAMPLES} (images) or
      *                      {@value #POINT_SAMPLES} (points)
@@ -64,7 +65,7 @@ public final class FamilyComparison {
      * @param log           progress lines
      */
     public FamilyComparison(Map<String, GanFamily> families, ConfigLoader configs, DataContext data, double budgetSeconds,
-                            Supplier<SampleEvaluator> images, Integer samples, long seed, Consumer<String> log) {
+                            boolean cpuBudget, Supplier<SampleEvaluator> images, Integer samples, long seed, Consumer<String> log) {
         if (samples != null && samples < 2) {
             throw new IllegalArgumentException("--n is " + samples + ", but a comparison measures at least 2 samples per"
                     + " family (10000 for images is usual).");
@@ -72,7 +73,7 @@ public final class FamilyComparison {
         this.families = families;
         this.configs = configs;
         this.data = data;
-        this.training = new BudgetedTraining(budgetSeconds);
+        this.training = new BudgetedTraining(budgetSeconds, cpuBudget);
         this.measures = new SampleMeasures(images);
         this.samples = samples;
         this.seed = seed;
@@ -120,14 +121,16 @@ public final class FamilyComparison {
         BudgetedTraining.Result trained = training.train(run);
         GaussianMixture mixture = run.dataset() instanceof GaussianMixture m ? m : null;
         int n = samples != null ? samples : mixture != null ? POINT_SAMPLES : IMAGE_SAMPLES;
-        long start = System.nanoTime();
+        Stopwatch sampling = Stopwatch.start();
         Tensor drawn = trained.trainer().sample(n, new Rng(seed));
-        double samplingSeconds = (System.nanoTime() - start) / 1e9;
+        double samplingSeconds = sampling.wallSeconds() * 1000 / n;
+        double samplingCpuSeconds = sampling.cpuSeconds() * 1000 / n;
         EvaluationResult evaluation = measures.measure(drawn, mixture, seed);
-        log.accept(String.format(Locale.ROOT, "%s: %d steps in %.1f s, %.2f s per 1,000 samples, %s", label,
-                trained.steps(), trained.seconds(), samplingSeconds * 1000 / n, evaluation.metrics()));
-        return new ComparedFamily(label, config.familyId(), trained.steps(), trained.seconds(), samplingSeconds * 1000 / n,
-                evaluation, PngEncoding.encode(picture(drawn, run)));
+        log.accept(String.format(Locale.ROOT, "%s: %d steps in %.1f s (%.1f CPU s), %.2f s (%.2f CPU s) per 1,000"
+                        + " samples, %s", label, trained.steps(), trained.seconds(), trained.cpuSeconds(), samplingSeconds,
+                samplingCpuSeconds, evaluation.metrics()));
+        return new ComparedFamily(label, config.familyId(), trained.steps(), trained.seconds(), trained.cpuSeconds(),
+                samplingSeconds, samplingCpuSeconds, evaluation, PngEncoding.encode(picture(drawn, run)));
     }
 
     private BufferedImage picture(Tensor drawn, TrainingRun run) {

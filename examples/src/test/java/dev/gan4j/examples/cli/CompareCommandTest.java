@@ -60,6 +60,21 @@ class CompareCommandTest {
     }
 
     @Test
+    void aCpuTimeBudgetStopsEveryConfigOnTheTrainingThreadsCpuClockAndIsExclusiveWithSeconds() throws Exception {
+        Path gan = config("gan-ring8", "{\"type\": \"gan\", \"latentSize\": 2, \"network\": {\"type\": \"mlp\", \"hiddenSizes\": [8]}}");
+        Path page = temp.resolve("cpu.html");
+        CliResult result = run("compare", gan.toString(), "--cpu-seconds", "0.000001", "--n", "50", "--out", page.toString());
+        assertThat(result.exitCode()).as(result.transcript()).isZero();
+        String html = Files.readString(page);
+        assertThat(html).as("one chunk of 10 of the config's 15 steps").contains("<td>gan-ring8</td><td>gan</td><td>10</td>")
+                .contains("training CPU s").contains("sampling CPU s / 1,000").contains("CPU s of the training thread per config");
+        assertThat(run("compare", gan.toString(), "--cpu-seconds", "-1", "--out", page.toString()).err())
+                .contains("--cpu-seconds is -1.0, but the training budget must be a positive number of seconds.");
+        assertThat(run("compare", gan.toString(), "--seconds", "5", "--cpu-seconds", "5", "--out", page.toString()).err())
+                .contains("--seconds and --cpu-seconds were both given");
+    }
+
+    @Test
     void configsOnDifferentDataAreRefusedNamingBoth() throws Exception {
         Path ring = config("gan-ring8", "{\"type\": \"gan\", \"latentSize\": 2}");
         Path grid = writeConfig(temp, "gan-grid25.json", Files.readString(ring).replace("ring8", "grid25"));

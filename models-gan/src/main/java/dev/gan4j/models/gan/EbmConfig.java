@@ -17,7 +17,8 @@ import java.util.List;
  * <pre>{@code
  * {"type": "ebm", "network": {"type": "mlp", "hiddenSizes": [256, 512]}, "spectralNorm": false,
  *  "objective": "wasserstein", "scoreL2": 0.1, "langevinSteps": 60, "stepSize": 10.0, "noise": 0.005,
- *  "bufferFraction": 0.95, "bufferSize": 10000, "dataRange": null, "sampleSteps": 60}
+ *  "bufferFraction": 0.95, "bufferSize": 10000, "dataRange": null, "sampleSteps": 60, "gradientClip": null,
+ *  "dataNoise": 0.0}
  * }</pre>
  *
  * @param network        the score network's architecture, built in the discriminator role with one
@@ -39,10 +40,18 @@ import java.util.List;
  *                       absent means [−1, 1] for images, and vector data must give it
  * @param sampleSteps    Langevin steps from fresh noise when sampling (grids, evaluation,
  *                       {@code gan4j sample}) (default: langevinSteps)
+ * @param gradientClip   each component of the score's gradient is clipped to ±gradientClip before
+ *                       a Langevin step, as Du and Mordatch's image sampler does (0.03 with stepSize
+ *                       10 moves a pixel at most 0.3 a step); absent means no clipping
+ * @param dataNoise      the standard deviation of Gaussian noise added to each real batch before it
+ *                       is scored (then clamped to the data range), which smooths the data
+ *                       distribution so negatives and positives overlap (default 0; 0.005 to 0.03 is
+ *                       usual for images)
  */
 public record EbmConfig(NetworkConfig network, Boolean spectralNorm, String objective, Double scoreL2,
                         Integer langevinSteps, Double stepSize, Double noise, Double bufferFraction,
-                        Integer bufferSize, List<Double> dataRange, Integer sampleSteps) implements FamilyConfig {
+                        Integer bufferSize, List<Double> dataRange, Integer sampleSteps, Double gradientClip,
+                        Double dataNoise) implements FamilyConfig {
     /** Applies the defaults and checks every field, naming it. */
     public EbmConfig {
         network = network == null ? MlpNetworkConfig.defaults() : network;
@@ -56,6 +65,7 @@ public record EbmConfig(NetworkConfig network, Boolean spectralNorm, String obje
         bufferSize = bufferSize == null ? 10000 : bufferSize;
         dataRange = dataRange == null ? null : List.copyOf(dataRange);
         sampleSteps = sampleSteps == null ? langevinSteps : sampleSteps;
+        dataNoise = dataNoise == null ? 0.0 : dataNoise;
         if (!Objectives.names().contains(objective)) {
             throw new IllegalArgumentException("ebm.objective is \"" + objective + "\", but the known objectives are "
                     + String.join(", ", Objectives.names()) + ".");
@@ -63,6 +73,11 @@ public record EbmConfig(NetworkConfig network, Boolean spectralNorm, String obje
         if (!(scoreL2 >= 0) || scoreL2.isInfinite()) {
             throw new IllegalArgumentException("ebm.scoreL2 is " + scoreL2 + ", but it must be a finite number of 0 or"
                     + " more: the weight of the L2 penalty on scores (0.1 is usual).");
+        }
+        if (!(dataNoise >= 0) || dataNoise.isInfinite()) {
+            throw new IllegalArgumentException("ebm.dataNoise is " + dataNoise + ", but it must be a finite number of 0"
+                    + " or more: the standard deviation of the noise added to real batches (0.005 to 0.03 is usual for"
+                    + " images).");
         }
         if (bufferSize < 1) {
             throw new IllegalArgumentException("ebm.bufferSize is " + bufferSize + ", but it must be 1 or more: the"
@@ -72,15 +87,16 @@ public record EbmConfig(NetworkConfig network, Boolean spectralNorm, String obje
             throw new IllegalArgumentException("ebm.dataRange has " + dataRange.size() + " values, but it must be two,"
                     + " [low, high]: the box the sampler starts in and clamps to.");
         }
-        // checks langevinSteps, stepSize, noise, bufferFraction and the range, each by its field name
+        // checks langevinSteps, stepSize, noise, bufferFraction, the range and the clip, each by its field name
         new LangevinSettings(langevinSteps, stepSize, noise, bufferFraction,
-                dataRange == null ? -1 : nonNull(dataRange.get(0)), dataRange == null ? 1 : nonNull(dataRange.get(1)));
+                dataRange == null ? -1 : nonNull(dataRange.get(0)), dataRange == null ? 1 : nonNull(dataRange.get(1)),
+                clip(gradientClip));
         LangevinSettings.requireSteps("ebm.sampleSteps", sampleSteps);
     }
 
     /** All defaults. */
     public static EbmConfig defaults() {
-        return new EbmConfig(null, null, null, null, null, null, null, null, null, null, null);
+        return new EbmConfig(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -102,7 +118,11 @@ public record EbmConfig(NetworkConfig network, Boolean spectralNorm, String obje
                     + " range the family cannot know; set it to the box the sampler starts in and clamps to, such as"
                     + " [-3, 3] for ring8 or [-5, 5] for grid25.");
         }
-        return new LangevinSettings(langevinSteps, stepSize, noise, bufferFraction, low, high);
+        return new LangevinSettings(langevinSteps, stepSize, noise, bufferFraction, low, high, clip(gradientClip));
+    }
+
+    private static double clip(Double gradientClip) {
+        return gradientClip == null ? Double.POSITIVE_INFINITY : gradientClip;
     }
 
     /** The objective, which never clips weights in this family. */

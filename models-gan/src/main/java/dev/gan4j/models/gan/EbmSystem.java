@@ -53,7 +53,7 @@ final class EbmSystem implements LangevinSampled {
         named.put(REPLAY, buffer);
         this.networks = Collections.unmodifiableMap(named);
         this.energyLoss = new EnergyLoss(score, buffer, langevin, config.buildObjective(), config.scoreL2(),
-                data.sampleShape());
+                config.dataNoise(), data.sampleShape());
         this.phases = List.of(LossPhase.of(PHASE, List.of(SCORE), energyLoss).withAfterStep(energyLoss::afterStep));
     }
 

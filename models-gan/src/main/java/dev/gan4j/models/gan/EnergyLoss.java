@@ -17,7 +17,8 @@ import dev.gan4j.core.tensor.Tensor;
  * scoreL2·(mean(D(real)²) + mean(D(neg)²)) so the scores stay near 0.
  *
  * <p>From the noise generator it draws, in this order: which chains start from the buffer and
- * from where, the fresh starting points, then the Langevin noise. Metrics: {@code d_loss} (the
+ * from where, the fresh starting points, the Langevin noise, then (with a positive data noise)
+ * the noise added to the real batch, which is clamped to the data range after. Metrics: {@code d_loss} (the
  * objective's part), {@code d_real} and {@code d_fake} (mean scores of the real batch and the
  * negatives) and {@code score_l2}.
  */
@@ -27,22 +28,24 @@ final class EnergyLoss implements LossPhase.Loss {
     private final LangevinSampler sampler;
     private final Objective objective;
     private final float scoreL2;
+    private final float dataNoise;
     private final int[] sampleShape;
 
     EnergyLoss(Layer score, ReplayBuffer buffer, LangevinSampler sampler, Objective objective, double scoreL2,
-                int[] sampleShape) {
+                double dataNoise, int[] sampleShape) {
         this.score = score;
         this.buffer = buffer;
         this.sampler = sampler;
         this.objective = objective;
         this.scoreL2 = (float) scoreL2;
+        this.dataNoise = (float) dataNoise;
         this.sampleShape = sampleShape.clone();
     }
 
     @Override
     public PhaseLoss compute(Batch batch, Rng noise) {
-        Tensor real = batch.inputs();
         Tensor negatives = negatives(batch.size(), noise);
+        Tensor real = dataNoise > 0 ? noisy(batch.inputs(), noise) : batch.inputs();
         Tensor realScores = score.forward(real);
         Tensor negativeScores = score.forward(negatives);
         Tensor contrast = objective.discriminatorLoss(realScores, negativeScores);
@@ -52,6 +55,19 @@ final class EnergyLoss implements LossPhase.Loss {
                 .withMetric("d_real", AdversarialGame.mean(realScores))
                 .withMetric("d_fake", AdversarialGame.mean(negativeScores))
                 .withMetric("score_l2", l2.item());
+    }
+
+    /** {@code real} plus Gaussian noise of standard deviation dataNoise, clamped to the data range. */
+    private Tensor noisy(Tensor real, Rng noise) {
+        float[] x = real.toArray();
+        float[] added = new float[x.length];
+        noise.fillGaussian(added, 0, dataNoise);
+        float low = (float) sampler.settings().low();
+        float high = (float) sampler.settings().high();
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.max(low, Math.min(high, x[i] + added[i]));
+        }
+        return Tensor.of(x, real.dims());
     }
 
     /** After each step: clips weights if the objective asks for it (none does in this family, but it decides). */

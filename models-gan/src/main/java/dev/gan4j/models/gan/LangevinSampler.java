@@ -13,7 +13,8 @@ import java.util.List;
  * moves points towards the inputs D scores highest. Each step computes ∇ₓ D(x) for the whole batch
  * with the engine's autodiff (only the path to the input is differentiated, and the graph is
  * dropped after every step) and updates the points in place:
- * x ← clamp(x + ε·∇ₓD(x) + σ·ξ, low, high), ξ ~ N(0, I).
+ * x ← clamp(x + ε·clip(∇ₓD(x)) + σ·ξ, low, high), ξ ~ N(0, I), where clip bounds each component to
+ * ±gradientClip when the settings ask for it.
  *
  * <p>While the chains run, the score network's weights are out of the graph (only the input's
  * gradient is wanted) and the network is in evaluation mode (so spectral normalisation does not
@@ -54,6 +55,8 @@ final class LangevinSampler {
         float high = (float) settings.high();
         float stepSize = (float) settings.stepSize();
         float sigma = (float) settings.noise();
+        boolean clips = settings.clipsGradient();
+        float clip = (float) settings.gradientClip();
         clamp(x, low, high);
         float[] noise = sigma > 0 ? new float[x.length] : null;
         boolean training = score.isTraining();
@@ -69,6 +72,9 @@ final class LangevinSampler {
         try (GradMode.Scope ignored = GradMode.set(true)) {
             for (int step = 0; step < steps; step++) {
                 float[] gradient = scoreGradient(score, Tensor.of(x, dims)).data();
+                if (clips) {
+                    clamp(gradient, -clip, clip);
+                }
                 if (noise != null) {
                     rng.fillGaussian(noise, 0, sigma);
                     for (int i = 0; i < x.length; i++) {

@@ -3,8 +3,9 @@ package dev.gan4j.models.gan;
 /**
  * How the {@code ebm} family's sampler searches for high-scoring inputs, checked in one place: each
  * of {@link #steps} Langevin steps moves every point along the gradient of the score network's
- * output, x ← clamp(x + stepSize·∇ₓD(x) + noise·ξ, low, high) with ξ ~ N(0, I), which is gradient
- * descent on the energy E = −D with Gaussian noise (Du and Mordatch, 2019). Chains start from a
+ * output, x ← clamp(x + stepSize·clip(∇ₓD(x)) + noise·ξ, low, high) with ξ ~ N(0, I), which is gradient
+ * descent on the energy E = −D with Gaussian noise (Du and Mordatch, 2019); clip bounds each
+ * gradient component to [−gradientClip, gradientClip], as their image sampler does. Chains start from a
  * replay buffer of earlier negatives with probability {@link #bufferFraction}, else from fresh
  * noise, uniform in [low, high].
  *
@@ -14,8 +15,16 @@ package dev.gan4j.models.gan;
  * @param bufferFraction the fraction of chains that start from the replay buffer, in [0, 1]
  * @param low            the lower end of the data range: fresh noise starts above it, every step is clamped to it
  * @param high           the upper end of the data range
+ * @param gradientClip   the largest magnitude a gradient component keeps, a positive number
+ *                       ({@link Double#POSITIVE_INFINITY}: no clipping)
  */
-record LangevinSettings(int steps, double stepSize, double noise, double bufferFraction, double low, double high) {
+record LangevinSettings(int steps, double stepSize, double noise, double bufferFraction, double low, double high,
+                        double gradientClip) {
+    /** Settings that never clip the gradient. */
+    LangevinSettings(int steps, double stepSize, double noise, double bufferFraction, double low, double high) {
+        this(steps, stepSize, noise, bufferFraction, low, high, Double.POSITIVE_INFINITY);
+    }
+
     /** Checks every value; messages name the field as {@code ebm.<field>}. */
     LangevinSettings {
         requireSteps("ebm.langevinSteps", steps);
@@ -36,6 +45,16 @@ record LangevinSettings(int steps, double stepSize, double noise, double bufferF
             throw new IllegalArgumentException("ebm.dataRange is [" + low + ", " + high + "], but it must be two finite"
                     + " numbers [low, high] with low < high: the box the sampler starts in and clamps to.");
         }
+        if (!(gradientClip > 0)) {
+            throw new IllegalArgumentException("ebm.gradientClip is " + gradientClip + ", but it must be a positive"
+                    + " number: the largest magnitude each component of the score's gradient keeps at a Langevin step"
+                    + " (0.03 is usual with stepSize 10 for images in [-1, 1]); leave it out not to clip.");
+        }
+    }
+
+    /** Whether gradient components are clipped. */
+    boolean clipsGradient() {
+        return gradientClip != Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -53,6 +72,6 @@ record LangevinSettings(int steps, double stepSize, double noise, double bufferF
 
     /** The same settings with another number of steps (for sampling after training). */
     LangevinSettings withSteps(int otherSteps) {
-        return new LangevinSettings(otherSteps, stepSize, noise, bufferFraction, low, high);
+        return new LangevinSettings(otherSteps, stepSize, noise, bufferFraction, low, high, gradientClip);
     }
 }

@@ -21,7 +21,7 @@ class EbmConfigTest {
     private static final DataSpec POINTS = new DataSpec("ring8", new int[] {2}, 0);
 
     private static EbmConfig withSampler(Integer steps, Double stepSize, Double noise, Double fraction) {
-        return new EbmConfig(null, null, null, null, steps, stepSize, noise, fraction, null, List.of(-3.0, 3.0), null);
+        return new EbmConfig(null, null, null, null, steps, stepSize, noise, fraction, null, List.of(-3.0, 3.0), null, null, null);
     }
 
     @Test
@@ -33,7 +33,7 @@ class EbmConfigTest {
                 + "\"network\":{\"type\":\"mlp\",\"hiddenSizes\":[256,512],\"leakySlope\":0.2,\"batchNorm\":false,"
                 + "\"generatorOutput\":null},\"spectralNorm\":false,\"objective\":\"wasserstein\",\"scoreL2\":0.1,"
                 + "\"langevinSteps\":60,\"stepSize\":10.0,\"noise\":0.005,\"bufferFraction\":0.95,\"bufferSize\":10000,"
-                + "\"dataRange\":null,\"sampleSteps\":60}");
+                + "\"dataRange\":null,\"sampleSteps\":60,\"gradientClip\":null,\"dataNoise\":0.0}");
     }
 
     @Test
@@ -41,7 +41,7 @@ class EbmConfigTest {
         assertThatThrownBy(() -> withSampler(0, null, null, null)).hasMessage("ebm.langevinSteps is 0, but it must be 1"
                 + " or more: the number of Langevin steps each chain takes (60 is usual).");
         assertThatThrownBy(() -> withSampler(-5, null, null, null)).hasMessageStartingWith("ebm.langevinSteps is -5,");
-        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, null, null, 0))
+        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, null, null, 0, null, null))
                 .hasMessageStartingWith("ebm.sampleSteps is 0, but it must be 1 or more");
     }
 
@@ -70,17 +70,32 @@ class EbmConfigTest {
     @Test
     void otherBadFieldsAreRejectedNamingTheField() {
         assertThatThrownBy(() -> withSampler(null, null, -0.01, null)).hasMessageStartingWith("ebm.noise is -0.01,");
-        assertThatThrownBy(() -> new EbmConfig(null, null, "wgan", null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new EbmConfig(null, null, "wgan", null, null, null, null, null, null, null, null, null, null))
                 .hasMessage("ebm.objective is \"wgan\", but the known objectives are minimax, non-saturating,"
                         + " least-squares, wasserstein, hinge.");
-        assertThatThrownBy(() -> new EbmConfig(null, null, null, -1.0, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new EbmConfig(null, null, null, -1.0, null, null, null, null, null, null, null, null, null))
                 .hasMessageStartingWith("ebm.scoreL2 is -1.0,");
-        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, 0, null, null))
+        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, 0, null, null, null, null))
                 .hasMessageStartingWith("ebm.bufferSize is 0,");
-        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, null, List.of(1.0), null))
+        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, null, List.of(1.0), null, null, null))
                 .hasMessageStartingWith("ebm.dataRange has 1 values, but it must be two");
-        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, null, List.of(2.0, -2.0), null))
+        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, null, List.of(2.0, -2.0), null, null, null))
                 .hasMessageStartingWith("ebm.dataRange is [2.0, -2.0], but it must be two finite numbers [low, high] with low < high");
+        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, null, null, null, 0.0, null))
+                .hasMessageStartingWith("ebm.gradientClip is 0.0, but it must be a positive number");
+        assertThatThrownBy(() -> new EbmConfig(null, null, null, null, null, null, null, null, null, null, null, null, -0.1))
+                .hasMessageStartingWith("ebm.dataNoise is -0.1, but it must be a finite number of 0 or more");
+    }
+
+    @Test
+    void anAbsentGradientClipNeverClipsAndAGivenOneReachesTheSampler() {
+        assertThat(EbmConfig.defaults().langevin(IMAGES).clipsGradient()).isFalse();
+        assertThat(EbmConfig.defaults().dataNoise()).isZero();
+        LangevinSettings clipped = new EbmConfig(null, null, null, null, null, null, null, null, null, null, null, 0.03,
+                null).langevin(IMAGES);
+        assertThat(clipped.clipsGradient()).isTrue();
+        assertThat(clipped.gradientClip()).isEqualTo(0.03);
+        assertThat(clipped.withSteps(5).gradientClip()).isEqualTo(0.03);
     }
 
     @Test
@@ -96,12 +111,12 @@ class EbmConfigTest {
     @Test
     void aBatchNormalisingScoreNetworkIsRejectedWithTheFix() {
         EbmConfig config = new EbmConfig(DcganNetworkConfig.withBaseChannels(4), null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null);
         assertThatThrownBy(() -> new EbmFamily().build(config, BuildContexts.installed(IMAGES, 1)))
                 .hasMessageContaining("batch-normalises")
                 .hasMessageContaining("\"discriminatorBatchNorm\": false");
         EbmConfig fixed = new EbmConfig(new DcganNetworkConfig(4, null, false, null), null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
         assertThat(new EbmFamily().build(fixed, BuildContexts.installed(IMAGES, 1)).networks()).containsKeys("score", "replay");
         assertThat(DcganNetworkType.ID).isEqualTo("dcgan");
     }

@@ -29,7 +29,7 @@ class EbmSystemTest {
 
     private static EbmSystem system(double bufferFraction, int bufferSize, boolean spectralNorm) {
         EbmConfig config = new EbmConfig(MlpNetworkConfig.withHiddenSizes(8, 8), spectralNorm, null, null, 4, 0.05, 0.01,
-                bufferFraction, bufferSize, List.of(-3.0, 3.0), 7);
+                bufferFraction, bufferSize, List.of(-3.0, 3.0), 7, null, null);
         return EbmSystem.build(config, BuildContexts.installed(POINTS, 1));
     }
 
@@ -67,11 +67,27 @@ class EbmSystemTest {
         assertThat(m.get("score_l2")).isPositive();
 
         EbmConfig logistic = new EbmConfig(MlpNetworkConfig.withHiddenSizes(8, 8), false, "non-saturating", 0.0, 4, 0.05,
-                0.01, 0.95, 64, List.of(-3.0, 3.0), 7);
+                0.01, 0.95, 64, List.of(-3.0, 3.0), 7, null, null);
         PhaseLoss other = EbmSystem.build(logistic, BuildContexts.installed(POINTS, 1)).phases().get(0)
                 .loss(realBatch(16, 11), new Rng(12));
         assertThat(other.metrics().get("score_l2")).as("scoreL2 0 turns the penalty off").isZero();
         assertThat(other.metrics().get("d_loss")).as("the configured objective: softplus losses are positive").isPositive();
+    }
+
+    @Test
+    void dataNoiseChangesOnlyTheRealScoresAfterTheNegativesAreDrawnTheSameForTheSameSeed() {
+        Map<String, Double> plain = withDataNoise(null).phases().get(0).loss(realBatch(16, 11), new Rng(12)).metrics();
+        Map<String, Double> noisy = withDataNoise(0.5).phases().get(0).loss(realBatch(16, 11), new Rng(12)).metrics();
+        Map<String, Double> again = withDataNoise(0.5).phases().get(0).loss(realBatch(16, 11), new Rng(12)).metrics();
+        assertThat(noisy.get("d_fake")).as("the negatives are drawn before the data noise").isEqualTo(plain.get("d_fake"));
+        assertThat(noisy.get("d_real")).as("the real batch is scored with noise added").isNotEqualTo(plain.get("d_real"));
+        assertThat(again).isEqualTo(noisy);
+    }
+
+    private static EbmSystem withDataNoise(Double dataNoise) {
+        EbmConfig config = new EbmConfig(MlpNetworkConfig.withHiddenSizes(8, 8), false, null, null, 4, 0.05, 0.01,
+                0.95, 64, List.of(-3.0, 3.0), 7, null, dataNoise);
+        return EbmSystem.build(config, BuildContexts.installed(POINTS, 1));
     }
 
     @Test

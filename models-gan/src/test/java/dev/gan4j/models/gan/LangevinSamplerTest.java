@@ -62,6 +62,28 @@ class LangevinSamplerTest {
     }
 
     @Test
+    void aClippedStepMovesEachPointByTheStepSizeTimesTheGradientClippedToTheBound() {
+        Layer score = smoothScore(1);
+        double stepSize = 0.05;
+        Tensor start = Tensor.uniform(new Rng(2), -1f, 1f, 4, 3);
+        float[] free = sampler(stepSize, 0, -WIDE, WIDE).run(score, start, 1, new Rng(3)).data();
+        double[] gradient = new double[free.length];
+        double largest = 0;
+        for (int i = 0; i < free.length; i++) {
+            gradient[i] = (free[i] - start.data()[i]) / stepSize;
+            largest = Math.max(largest, Math.abs(gradient[i]));
+        }
+        double bound = largest / 2;
+        float[] clipped = new LangevinSampler(new LangevinSettings(10, stepSize, 0, 0.95, -WIDE, WIDE, bound))
+                .run(score, start, 1, new Rng(3)).data();
+        for (int i = 0; i < clipped.length; i++) {
+            double expected = Math.max(-bound, Math.min(bound, gradient[i]));
+            assertThat((clipped[i] - start.data()[i]) / stepSize).as("element %d", i)
+                    .isCloseTo(expected, within(1e-4 + 1e-3 * Math.abs(expected)));
+        }
+    }
+
+    @Test
     void noiselessChainsClimbTheScore() {
         Layer score = smoothScore(7);
         LangevinSampler sampler = sampler(0.05, 0, -WIDE, WIDE);
