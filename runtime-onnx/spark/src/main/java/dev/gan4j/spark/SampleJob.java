@@ -5,11 +5,9 @@ import dev.gan4j.core.image.ImageGrid;
 import dev.gan4j.core.image.PngEncoding;
 import dev.gan4j.core.spi.Condition;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.runtime.onnx.inference.Device;
 import dev.gan4j.runtime.onnx.inference.OnnxGenerator;
 import java.awt.image.BufferedImage;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -89,20 +86,8 @@ final class SampleJob implements MapPartitionsFunction<Long, Row>, Serializable 
         if (mine.isEmpty()) {
             return List.<Row>of().iterator();
         }
-        Device device = TaskDevice.device(options.device());
-        int threads = TaskDevice.threads(options.threads());
-        SessionCache.Key key = new SessionCache.Key(model.sha256(), "generator", TaskDevice.name(device), threads);
-        SessionCache.Lease<OnnxGenerator> lease = SessionCache.shared().acquire(key, OnnxGenerator.class, () -> {
-            Path local = model.localCopy(Path.of(System.getProperty("java.io.tmpdir"), "gan4j-spark-models"));
-            OnnxGenerator generator = OnnxGenerator.open(local, device, threads);
-            counters.opened(model.name(), generator.provider());
-            return generator;
-        });
-        // a task stopped early (limit, failure) still gives its lease back
-        TaskContext task = TaskContext.get();
-        if (task != null) {
-            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> lease.close());
-        }
+        SessionCache.Lease<OnnxGenerator> lease = TaskGenerators.lease(model, "generator", options.device(),
+                options.threads(), counters);
         OnnxGenerator generator = lease.session();
         ConditionFormat format = generator.conditionFormat().orElse(null);
         Set<String> given = format == null ? Set.of() : Set.of(format.input().name());

@@ -4,10 +4,8 @@ import dev.gan4j.core.export.TranslationMetadata;
 import dev.gan4j.core.image.ImageGrid;
 import dev.gan4j.core.image.PngEncoding;
 import dev.gan4j.core.tensor.Tensor;
-import dev.gan4j.runtime.onnx.inference.Device;
 import dev.gan4j.runtime.onnx.inference.OnnxGenerator;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -88,22 +86,11 @@ final class TranslateJob implements MapPartitionsFunction<Row, Row>, Serializabl
         if (!rows.hasNext()) {
             return List.<Row>of().iterator();
         }
-        Device device = TaskDevice.device(options.device());
-        int threads = TaskDevice.threads(options.threads());
-        SessionCache.Key key = new SessionCache.Key(model.sha256(), "translator", TaskDevice.name(device), threads);
-        SessionCache.Lease<OnnxGenerator> lease = SessionCache.shared().acquire(key, OnnxGenerator.class, () -> {
-            Path local = model.localCopy(Path.of(System.getProperty("java.io.tmpdir"), "gan4j-spark-models"));
-            OnnxGenerator generator = OnnxGenerator.open(local, device, threads);
-            counters.opened(model.name(), generator.provider());
-            return generator;
-        });
-        TaskContext task = TaskContext.get();
-        // a task stopped early (limit, failure) still gives its lease back
-        if (task != null) {
-            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) context -> lease.close());
-        }
-        String partition = task == null ? "partition ?" : "partition " + task.partitionId();
+        SessionCache.Lease<OnnxGenerator> lease = TaskGenerators.lease(model, "translator", options.device(),
+                options.threads(), counters);
         OnnxGenerator generator = lease.session();
+        TaskContext task = TaskContext.get();
+        String partition = task == null ? "partition ?" : "partition " + task.partitionId();
         // rows are translated one batch at a time, so a partition never holds more than one batch of images
         return new Iterator<>() {
             private long read;

@@ -1,6 +1,5 @@
 package dev.gan4j.spark.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.data.FashionMnistDataConfig;
 import dev.gan4j.core.eval.ClassifierCache;
@@ -12,9 +11,7 @@ import dev.gan4j.spark.FeatureSource;
 import dev.gan4j.spark.Gan4jSpark;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -72,14 +69,13 @@ public final class SparkEvalCommand implements Callable<Integer> {
         SparkSession spark = sparkOptions.session("eval");
         try {
             Gan4jSpark gan4j = Gan4jSpark.on(spark);
-            long start = System.nanoTime();
+            JobLine line = new JobLine();
             FeatureSource source = featureSource(spark, context);
             ReferenceImages real = ReferenceImages.resolve(reference, FashionMnistDataConfig.defaults(), context);
             Dataset<Row> images = spark.read().parquet(samples);
             DistributedEvaluation.Result result = new DistributedEvaluation(gan4j, source, batch)
                     .evaluate(images, column, shape, real.images());
             FeatureMoments moments = result.samples();
-            Map<String, Object> line = new LinkedHashMap<>();
             line.put("samples_file", samples);
             line.put("reference", real.name());
             line.put("samples", moments.count());
@@ -89,11 +85,7 @@ public final class SparkEvalCommand implements Callable<Integer> {
                 line.put(EvaluationResult.CLASS_ENTROPY, moments.classEntropy());
                 line.put(EvaluationResult.CLASS_HISTOGRAM, Arrays.stream(moments.classHistogram()).boxed().toList());
             }
-            line.put("seconds", (System.nanoTime() - start) / 1e9);
-            line.put("master", spark.sparkContext().master());
-            line.put("sessions_opened", gan4j.counters().sessionsOpened());
-            line.put("devices", gan4j.counters().devices());
-            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(line));
+            spec.commandLine().getOut().println(line.finish(line.seconds(), spark, gan4j));
             return 0;
         } finally {
             spark.stop();

@@ -1,11 +1,8 @@
 package dev.gan4j.spark.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gan4j.spark.Gan4jSpark;
 import dev.gan4j.spark.SampleOptions;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -54,43 +51,26 @@ public final class SparkSampleCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "T", description = "A caption model's text.")
     private String text;
 
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|cuda",
-            description = "auto: CUDA when Spark gave the task a GPU, else the CPU (default: ${DEFAULT-VALUE}).")
-    private String device;
-
-    @Option(names = "--threads", defaultValue = "0",
-            description = "ONNX Runtime threads per session (default: the task's cores, spark.task.cpus).")
-    private int threads;
-
-    @Option(names = "--shared-model", description = "Executors read MODEL from its path (a shared file system) instead"
-            + " of getting it broadcast from the driver.")
-    private boolean sharedModel;
+    @Mixin
+    private ExecutorSessionOptions sessions;
 
     @Mixin
     private SparkOptions sparkOptions;
 
     @Override
     public Integer call() throws Exception {
-        SampleOptions options = new SampleOptions(partitions, batch, png, label, text, device, threads, sharedModel);
+        SampleOptions options = new SampleOptions(partitions, batch, png, label, text, sessions.device,
+                sessions.threads, sessions.sharedModel);
         SparkSession spark = sparkOptions.session("sample");
         try {
             Gan4jSpark gan4j = Gan4jSpark.on(spark);
-            long start = System.nanoTime();
+            JobLine line = new JobLine();
             Dataset<Row> samples = gan4j.sample(model, count, seed, options);
             samples.write().mode("errorifexists").parquet(out);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("model", model.toString());
-            line.put("samples", count);
-            line.put("seed", seed);
-            line.put("out", out);
-            line.put("partitions", samples.rdd().getNumPartitions());
-            line.put("seconds", seconds);
-            line.put("samples_per_second", count / seconds);
-            line.put("master", spark.sparkContext().master());
-            line.put("sessions_opened", gan4j.counters().sessionsOpened());
-            line.put("devices", gan4j.counters().devices());
-            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(line));
+            double seconds = line.seconds();
+            line.put("model", model.toString()).put("samples", count).put("seed", seed).put("out", out)
+                    .put("partitions", samples.rdd().getNumPartitions()).put("samples_per_second", count / seconds);
+            spec.commandLine().getOut().println(line.finish(seconds, spark, gan4j));
             return 0;
         } finally {
             spark.stop();

@@ -1,13 +1,10 @@
 package dev.gan4j.spark.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gan4j.spark.Gan4jSpark;
 import dev.gan4j.spark.TranslateOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -70,17 +67,8 @@ public final class SparkTranslateCommand implements Callable<Integer> {
     @Option(names = "--png", description = "Also write each translation as PNG bytes (column translation_png).")
     private boolean png;
 
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|cuda",
-            description = "auto: CUDA when Spark gave the task a GPU, else the CPU (default: ${DEFAULT-VALUE}).")
-    private String device;
-
-    @Option(names = "--threads", defaultValue = "0",
-            description = "ONNX Runtime threads per session (default: the task's cores, spark.task.cpus).")
-    private int threads;
-
-    @Option(names = "--shared-model", description = "Executors read MODEL from its path (a shared file system) instead"
-            + " of getting it broadcast from the driver.")
-    private boolean sharedModel;
+    @Mixin
+    private ExecutorSessionOptions sessions;
 
     @Mixin
     private SparkOptions sparkOptions;
@@ -98,11 +86,11 @@ public final class SparkTranslateCommand implements Callable<Integer> {
         SparkSession spark = sparkOptions.session("translate");
         try {
             Gan4jSpark gan4j = Gan4jSpark.on(spark);
-            long start = System.nanoTime();
+            JobLine line = new JobLine();
             Input input = read(spark);
             Dataset<Row> images = partitions > 0 ? input.rows().coalesce(partitions) : input.rows();
-            TranslateOptions options = new TranslateOptions(input.column(), null, png, batch, device, threads,
-                    sharedModel);
+            TranslateOptions options = new TranslateOptions(input.column(), null, png, batch, sessions.device,
+                    sessions.threads, sessions.sharedModel);
             Dataset<Row> translated = gan4j.translate(images, model, direction, options);
             List<Column> kept = new ArrayList<>();
             kept.add(input.path());
@@ -112,28 +100,18 @@ public final class SparkTranslateCommand implements Callable<Integer> {
                 }
             }
             translated.select(kept.toArray(Column[]::new)).write().mode("errorifexists").parquet(out);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = line.seconds();
             // counted from what was written, so a task retried by Spark is not counted twice
             Dataset<Row> written = spark.read().parquet(out);
             long total = written.count();
             Dataset<Row> failed = written.where(functions.col("error").isNotNull());
             long errors = failed.count();
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("model", model.toString());
-            line.put("in", in);
-            line.put("out", out);
-            line.put("images", total);
-            line.put("translated", total - errors);
-            line.put("errors", errors);
-            line.put("first_errors", failed.select("error").limit(ERRORS_SHOWN).collectAsList().stream()
-                    .map(row -> row.getString(0)).toList());
-            line.put("partitions", images.rdd().getNumPartitions());
-            line.put("seconds", seconds);
-            line.put("images_per_second", total / seconds);
-            line.put("master", spark.sparkContext().master());
-            line.put("sessions_opened", gan4j.counters().sessionsOpened());
-            line.put("devices", gan4j.counters().devices());
-            spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(line));
+            line.put("model", model.toString()).put("in", in).put("out", out).put("images", total)
+                    .put("translated", total - errors).put("errors", errors)
+                    .put("first_errors", failed.select("error").limit(ERRORS_SHOWN).collectAsList().stream()
+                            .map(row -> row.getString(0)).toList())
+                    .put("partitions", images.rdd().getNumPartitions()).put("images_per_second", total / seconds);
+            spec.commandLine().getOut().println(line.finish(seconds, spark, gan4j));
             return 0;
         } finally {
             spark.stop();
