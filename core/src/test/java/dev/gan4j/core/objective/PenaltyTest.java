@@ -65,6 +65,21 @@ class PenaltyTest {
     }
 
     @Test
+    void penaltiesOfACriticWithSeveralScoresPerSampleConstrainTheMeanScoreTheObjectivesRead() {
+        // a patch critic: column p of W scores patch p; every objective averages the patch scores,
+        // so the critic they see is flatten(x)·mean_p(w_p), whose gradient is (1, 1, −1, 0.5) here
+        // (the gradient of the sum, 4 times that, held DualGAN's critics 4× too flat)
+        Tensor w = Tensor.of(new float[] {
+            1f, 3f, 0f, 0f, 2f, 1f, 1f, 0f, -4f, 0f, 0f, 0f, 2f, 0f, 0f, 0f}, 4, 4).requiresGrad(true);
+        float squared = 1 + 1 + 1 + 0.25f;
+        float norm = (float) Math.sqrt(squared);
+        Tensor gp = new GradientPenalty(10).compute(linear(w), batch(1, 3, 1, 2, 2), batch(2, 3, 1, 2, 2), new Rng(3));
+        Tensor r1 = new R1Penalty(10).compute(linear(w), batch(1, 3, 1, 2, 2), batch(2, 3, 1, 2, 2), new Rng(3));
+        assertThat(gp.item()).isCloseTo(10f * (norm - 1) * (norm - 1), within(1e-4f));
+        assertThat(r1.item()).isCloseTo(5f * squared, within(1e-4f));
+    }
+
+    @Test
     void gradientPenaltyOfALinearCriticHasTheClosedFormGradientInItsWeights() {
         // d/dw λ(‖w‖ − 1)² = 2λ(‖w‖ − 1)·w/‖w‖: reached only through the gradient of the gradient
         float[] values = {1f, 2f, -2f, 0.5f};

@@ -15,7 +15,7 @@ import dev.gan4j.core.spi.NetworkConfig;
  *
  * <pre>{@code
  * {"type": "dualgan", "generator": {"type": "unet"}, "critic": {"type": "patchgan"},
- *  "lambdaA": 500, "lambdaB": 500, "penalty": "gradient-penalty", "penaltyWeight": 10, "weightClip": 0,
+ *  "lambdaA": 20, "lambdaB": 20, "penalty": "gradient-penalty", "penaltyWeight": 10, "weightClip": 0,
  *  "nCritic": 2}
  * }</pre>
  *
@@ -23,9 +23,12 @@ import dev.gan4j.core.spi.NetworkConfig;
  * @param critic        both critics' network (default {@code patchgan} with instance norm: the
  *                      gradient penalty assumes each image's score depends on that image alone,
  *                      which batch norm would break)
- * @param lambdaA       the weight of A's reconstruction L1 error (default 500: the official code
- *                      weighs reconstruction 500 to 1000 times the critic's score)
- * @param lambdaB       the weight of B's reconstruction L1 error (default 500)
+ * @param lambdaA       the weight of A's reconstruction L1 error (default 20, the official code's
+ *                      lambda_A; the paper's 100 to 1000 drown the critic: a 1-Lipschitz critic
+ *                      moves an image's pixels by a gradient of norm at most 1, a mean L1 error
+ *                      over a 28×28 image by λ/28, so at λ = 500 the translators stay the
+ *                      identity their U-Net skips start near)
+ * @param lambdaB       the weight of B's reconstruction L1 error (default 20)
  * @param penalty       {@code "gradient-penalty"} (default, WGAN-GP) or {@code "none"}
  * @param penaltyWeight γ, the penalty's weight (default 10)
  * @param weightClip    the critics' weight clip (default 0, off, with a penalty; 0.01 without one,
@@ -42,8 +45,8 @@ public record DualGanConfig(NetworkConfig generator, NetworkConfig critic, Doubl
     public DualGanConfig {
         generator = generator == null ? UnetNetworkConfig.defaults() : generator;
         critic = critic == null ? PatchGanNetworkConfig.defaults() : critic;
-        lambdaA = FamilyConfigs.nonNegative("dualgan.lambdaA", lambdaA == null ? 500.0 : lambdaA, "500 to 1000 in DualGAN");
-        lambdaB = FamilyConfigs.nonNegative("dualgan.lambdaB", lambdaB == null ? 500.0 : lambdaB, "500 to 1000 in DualGAN");
+        lambdaA = FamilyConfigs.nonNegative("dualgan.lambdaA", lambdaA == null ? 20.0 : lambdaA, "20 in DualGAN's code");
+        lambdaB = FamilyConfigs.nonNegative("dualgan.lambdaB", lambdaB == null ? 20.0 : lambdaB, "20 in DualGAN's code");
         penalty = penalty == null ? GradientPenalty.NAME : penalty;
         if (!penalty.equals(NO_PENALTY) && !Penalties.names().contains(penalty)) {
             throw new IllegalArgumentException("dualgan.penalty is \"" + penalty + "\", but the known penalties are "

@@ -107,7 +107,7 @@ class CycleFamiliesTest {
                 }
             }
         }
-        assertThat(DualGanConfig.defaults().lambdaA()).isEqualTo(500.0);
+        assertThat(DualGanConfig.defaults().lambdaA()).isEqualTo(20.0);
         assertThat(DualGanConfig.defaults().penalty()).isEqualTo("gradient-penalty");
     }
 
