@@ -8,7 +8,7 @@
 #
 # The first N test images (N=${N:-2000}) are written once per domain with its transform applied (none,
 # invert, flip_invert, as the data config's "transform"); each ordered pair of domains is translated with
-# gan4j translate, then gan4j eval gives the MAE (on [0, 1]) against the transformed originals and the share
+# gan4j translate, then gan4j eval gives the MAE (on [-1, 1]) against the transformed originals and the share
 # of translations the classifier puts in their source's class (both sides' transforms undone first).
 # A run whose family has latent codes also gets gan4j alignment on the same images. Results: one JSON line
 # per measurement in OUT/results.jsonl. Uses python3 (standard library only) to write the IDX files.
