@@ -25,6 +25,7 @@ import java.util.Map;
  *  "metrics":{"discriminator":{"d_real":0.61}},
  *  "lr":{"discriminator":2.0E-4,"generator":2.0E-4}}
  * }</pre>
+ * A step report's labels (a Spark round's {@code "round":3,"workers":2}) follow {@code step}.
  * A NaN or infinite value is written as {@code null}, which JSON can hold. On resume, lines of
  * steps after the checkpoint (written before the run stopped) are dropped, so each step appears
  * once. Without a run directory it writes nothing.
@@ -88,6 +89,9 @@ public final class MetricsLog implements TrainingListener {
         try (JsonGenerator g = FACTORY.createGenerator(text)) {
             g.writeStartObject();
             g.writeNumberField("step", report.step());
+            for (Map.Entry<String, Long> label : report.labels().entrySet()) {
+                g.writeNumberField(label.getKey(), label.getValue());
+            }
             g.writeStringField("time", report.time().toString());
             number(g, "elapsed", report.elapsedSeconds());
             g.writeObjectFieldStart("losses");

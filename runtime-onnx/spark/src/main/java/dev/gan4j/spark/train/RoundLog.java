@@ -19,7 +19,7 @@ final class RoundLog {
     /**
      * One round.
      *
-     * @param round          the round's number (its last step divided by K)
+     * @param round          the round's number: its last step divided by K, rounded up (as in {@code metrics.jsonl})
      * @param step           the step the round ended at
      * @param workers        the workers
      * @param syncEvery      K

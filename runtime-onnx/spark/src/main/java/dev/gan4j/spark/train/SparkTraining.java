@@ -141,8 +141,9 @@ public final class SparkTraining {
                 trainer.restore(StateAverage.of(parts, to, state), "The average of round " + (rounds + 1));
                 long averaged = System.nanoTime();
                 rounds++;
+                long round = roundOf(to);
                 StepReport report = new StepReport(to, target, (System.nanoTime() - begun) / 1e9, Instant.now(),
-                        phaseReports(results));
+                        phaseReports(results), labels(round));
                 listeners.forEach(l -> l.onStepEnd(report));
                 if (crosses(from, to, training.sampleEvery()) || to == target) {
                     SampleRequest request = sampleRequest(trainer, to);
@@ -151,7 +152,7 @@ public final class SparkTraining {
                 Path file = directory.checkpoints().write(trainer.checkpoint());
                 listeners.forEach(l -> l.onCheckpointWritten(to, file));
                 long written = System.nanoTime();
-                RoundLog.append(directory.path().resolve(ROUNDS_FILE), new RoundLog.Line(to / settings.syncEvery(),
+                RoundLog.append(directory.path().resolve(ROUNDS_FILE), new RoundLog.Line(round,
                         to, settings.workers(), settings.syncEvery(), bytes.length,
                         results.stream().mapToLong(r -> r.state().length).sum(), ms(roundStart, jobStart),
                         ms(jobStart, jobEnd), ms(jobEnd, averaged), ms(averaged, written)));
@@ -235,6 +236,22 @@ public final class SparkTraining {
             reports.put(phase, new PhaseReport(loss, metrics, first.learningRates().get(phase)));
         }
         return reports;
+    }
+
+    /**
+     * The round that ends at step {@code to}, counted from 1 on the step axis (a last round cut
+     * short by the step target still counts), so it is the same after a resume.
+     */
+    private long roundOf(long to) {
+        return (to + settings.syncEvery() - 1) / settings.syncEvery();
+    }
+
+    /** The fields a round adds to its line in {@code metrics.jsonl}. */
+    private Map<String, Long> labels(long round) {
+        Map<String, Long> labels = new LinkedHashMap<>();
+        labels.put("round", round);
+        labels.put("workers", (long) settings.workers());
+        return labels;
     }
 
     private static boolean crosses(long from, long to, int every) {

@@ -92,8 +92,12 @@ class SparkTrainingTest {
         assertThat(undisturbed.step()).isEqualTo(6);
         assertThat(undisturbed.provenance()).contains("\"spark\":{\"master\":\"local[2,4]\",\"workers\":2,"
                 + "\"syncEvery\":2}");
-        assertThat(Files.readAllLines(run.resolve("metrics.jsonl"))).hasSize(3)
-                .allMatch(line -> line.contains("\"losses\":{\"discriminator\""));
+        List<String> metrics = Files.readAllLines(run.resolve("metrics.jsonl"));
+        assertThat(metrics).hasSize(3).allMatch(line -> line.contains("\"losses\":{\"discriminator\""));
+        for (int i = 0; i < 3; i++) {
+            assertThat(metrics.get(i)).as("metrics line " + i)
+                    .startsWith("{\"step\":" + 2 * (i + 1) + ",\"round\":" + (i + 1) + ",\"workers\":2,");
+        }
         assertThat(Files.readAllLines(run.resolve(SparkTraining.ROUNDS_FILE))).hasSize(3)
                 .allMatch(line -> line.contains("\"workers\":2,\"syncEvery\":2"));
         assertThat(RunDirectory.open(run).checkpoints().list()).hasSize(3);
