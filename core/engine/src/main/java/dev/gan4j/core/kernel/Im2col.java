@@ -13,15 +13,6 @@ import java.util.Arrays;
  * written by one call only.
  */
 final class Im2col {
-    /**
-     * Unit-stride output rows shorter than this are moved through an index table, one loop over a
-     * tap's whole window, instead of one copy or add loop per row: the CycleGAN residual blocks'
-     * 7-wide rows (3×3 on 9×9, 128 channels, batch 4, one thread, thread CPU time) took 170 µs to
-     * expand and 283 µs to accumulate row by row, 136 and 181 µs by table. Each element still
-     * receives its terms in the same order, so the results are the same bits.
-     */
-    private static final int SHORT_ROW = 16;
-
     private Im2col() {
     }
 
@@ -37,8 +28,6 @@ final class Im2col {
             return;
         }
         float[] plane = new float[l.paddedPlane];
-        // padded planes: the table measured no faster for expansion (a 6-wide 4×4 case, 224-245 µs row by row, 260 by table)
-        int[] reads = l.outW < SHORT_ROW && !l.padding ? l.reads(1) : null;
         for (int p = planeFrom; p < planeTo; p++) {
             int inputPlane = (n0 * l.channels + p) * l.inPlane;
             boolean direct = !l.padding;
@@ -46,11 +35,7 @@ final class Im2col {
                 l.toPadded(x, inputPlane, plane);
             }
             int to = colOffset + (p % l.channels) * l.kh * l.kw * l.width + (p / l.channels) * l.positions;
-            if (reads != null) {
-                copyTapsByTable(l, reads, direct ? x : plane, direct ? inputPlane : 0, col, to);
-            } else {
-                copyTaps(l, direct ? x : plane, direct ? inputPlane : 0, col, to);
-            }
+            copyTaps(l, direct ? x : plane, direct ? inputPlane : 0, col, to);
         }
     }
 
@@ -92,19 +77,6 @@ final class Im2col {
         }
     }
 
-    /** {@link #copyTaps} for short rows: one loop per tap over its whole window, through {@code reads}. */
-    private static void copyTapsByTable(Layout l, int[] reads, float[] source, int base, float[] col, int to) {
-        for (int p = 0; p < l.kh; p++) {
-            for (int q = 0; q < l.kw; q++) {
-                int from = base + l.tapStart(p, q);
-                int row = to + (p * l.kw + q) * l.width;
-                for (int t = 0; t < reads.length; t++) {
-                    col[row + t] = source[from + reads[t]];
-                }
-            }
-        }
-    }
-
     /**
      * Overwrites the input planes [planeFrom, planeTo) of the items (plane index item·C + c) with
      * the sum of the column-matrix entries that read them: the adjoint of {@link #expand}. Each
@@ -118,18 +90,13 @@ final class Im2col {
         }
         boolean direct = !l.padding;
         float[] plane = direct ? null : new float[l.paddedPlane];
-        int[] reads = l.outW < SHORT_ROW ? l.reads(1) : null;
         for (int p = planeFrom; p < planeTo; p++) {
             int inputPlane = (n0 * l.channels + p) * l.inPlane;
             float[] target = direct ? dx : plane;
             int base = direct ? inputPlane : 0;
             Arrays.fill(target, base, base + l.paddedPlane, 0f);
             int from = (p % l.channels) * l.kh * l.kw * l.width + (p / l.channels) * l.positions;
-            if (reads != null) {
-                addTapsByTable(l, reads, col, from, target, base);
-            } else {
-                addTaps(l, col, from, target, base);
-            }
+            addTaps(l, col, from, target, base);
             if (!direct) {
                 l.fromPadded(plane, dx, inputPlane);
             }
@@ -164,19 +131,6 @@ final class Im2col {
                 int row = from + (p * l.kw + q) * l.width;
                 for (int i = 0; i < l.outH; i++) {
                     addRow(col, row + i * l.outW, target, to + i * l.rowStep, l.outW);
-                }
-            }
-        }
-    }
-
-    /** {@link #addTaps} for short rows: one loop per tap over its whole window, through {@code reads}. */
-    private static void addTapsByTable(Layout l, int[] reads, float[] col, int from, float[] target, int base) {
-        for (int p = 0; p < l.kh; p++) {
-            for (int q = 0; q < l.kw; q++) {
-                int to = base + l.tapStart(p, q);
-                int row = from + (p * l.kw + q) * l.width;
-                for (int t = 0; t < reads.length; t++) {
-                    target[to + reads[t]] += col[row + t];
                 }
             }
         }
