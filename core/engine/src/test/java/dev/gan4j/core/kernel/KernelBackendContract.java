@@ -48,6 +48,10 @@ public abstract class KernelBackendContract {
             new ConvGeometry(2, 5, 16, 13, 1, 7, 5, 1, 1, 0, 0),
             new ConvGeometry(5, 3, 6, 7, 1, 2, 2, 1, 1, 0, 2),
             new ConvGeometry(4, 9, 12, 12, 1, 7, 7, 1, 1, 3, 3),
+            // unit stride, no padding, several output channels (the input planes used in place, not copied): short
+            // rows like the CycleGAN residual blocks' 3×3 on reflection-padded 9×9, and rows of 18
+            new ConvGeometry(3, 4, 9, 8, 3, 3, 3, 1, 1, 0, 0),
+            new ConvGeometry(2, 3, 10, 19, 2, 3, 2, 1, 1, 0, 0),
             // 30 items of 144 taps × 1024 positions exceed one 16 MiB im2col run: covers runs and their sum.
             new ConvGeometry(30, 16, 32, 32, 3, 3, 3, 1, 1, 1, 1),
             // 12 items of 144 taps × 400 positions: two 2 MiB runs whose columns are kept together
