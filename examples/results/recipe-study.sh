@@ -11,7 +11,8 @@
 # Blank lines and lines starting with # are skipped.
 #
 # For each variant it measures the CPU time of one training step at one thread (the CPU time of a
-# WARMUP+MEASURE-step run minus that of a WARMUP-step run, so start-up, data loading and the final
+# WARMUP+MEASURE-step run minus that of a WARMUP-step run, 20 and 300 by default: 60 measured steps
+# strayed by up to 20% on the loaded machine, 300 by about 1%, so start-up, data loading and the final
 # checkpoint cancel), measured right after today's default in the same conditions; the variant's
 # step budget is then 3000 x (default's ms per step) / (variant's ms per step): the work of today's
 # default run, whatever the machine's load. Unless --measure-only, it then trains the variant for its
@@ -25,7 +26,7 @@ out="$root/examples/results/recipe-study.jsonl"
 runs="${STUDY_RUNS:-$root/runs/recipe-study}"
 default_steps=3000
 warmup="${STUDY_WARMUP:-20}"
-measure="${STUDY_MEASURE:-60}"
+measure="${STUDY_MEASURE:-300}"
 measure_only=false
 seeds="1"
 while [ $# -gt 1 ]; do
@@ -92,7 +93,7 @@ grep -v '^\s*\(#\|$\)' "$variants" | while read -r name fields; do
   load="$(cut -d' ' -f1 /proc/loadavg)"
   json_line "{\"kind\": \"cost\", \"variant\": \"$name\", \"sets\": $(quoted "${fields:-}"), \"default_ms_per_step\": $default_ms,
     \"variant_ms_per_step\": $variant_ms, \"cost_ratio\": $(awk -v d="$default_ms" -v v="$variant_ms" 'BEGIN {printf "%.3f", v / d}'),
-    \"budget_steps\": $steps, \"load_1min\": $load, \"date\": \"$(date -u +%FT%TZ)\"}"
+    \"budget_steps\": $steps, \"measured_steps\": $measure, \"load_1min\": $load, \"date\": \"$(date -u +%FT%TZ)\"}"
   echo "$name: default $default_ms ms/step, variant $variant_ms ms/step -> $steps steps (load $load)" >&2
   if $measure_only; then continue; fi
   for seed in $seeds; do
