@@ -11,20 +11,21 @@
 # Blank lines and lines starting with # are skipped.
 #
 # For each variant it measures the CPU time of one training step at one thread (the CPU time of a
-# WARMUP+MEASURE-step run minus that of a WARMUP-step run, 20 and 300 by default: 60 measured steps
-# strayed by up to 20% on the loaded machine, 300 by about 1%, so start-up, data loading and the final
-# checkpoint cancel), measured right after today's default in the same conditions; the variant's
+# WARMUP+MEASURE-step run minus that of a WARMUP-step run, so start-up, data loading and the final
+# checkpoint cancel; 20 and 300 steps by default, as 60 measured steps strayed by up to 20% on the
+# loaded machine and 300 by about 1%), measured right after today's default in the same conditions; the variant's
 # step budget is then 3000 x (default's ms per step) / (variant's ms per step): the work of today's
 # default run, whatever the machine's load. Unless --measure-only, it then trains the variant for its
 # budget at each seed and scores the run with gan4j eval (10,000 samples of the EMA generator against
 # the test split). Every measurement and every run appends one JSON line to
-# examples/results/recipe-study.jsonl.
+# examples/results/recipe-study.jsonl (STUDY_OUT names another file; STUDY_WARMUP, STUDY_MEASURE and
+# STUDY_DEFAULT_STEPS change the 20, 300 and 3000 steps, the last only to try the script out).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 config="$root/examples/configs/dcgan-fashion-mnist.json"
-out="$root/examples/results/recipe-study.jsonl"
+out="${STUDY_OUT:-$root/examples/results/recipe-study.jsonl}"
 runs="${STUDY_RUNS:-$root/runs/recipe-study}"
-default_steps=3000
+default_steps="${STUDY_DEFAULT_STEPS:-3000}"  # smaller only to try the script out
 warmup="${STUDY_WARMUP:-20}"
 measure="${STUDY_MEASURE:-300}"
 measure_only=false
