@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gan4j spark train CONFIG.json --workers N [--sync-every K] [--master URL]}: data-parallel
+ * {@code gan4j spark train CONFIG.json --workers N [--sync-every K | --exact] [--master URL]}: data-parallel
  * training of any family on Spark ({@link SparkTraining}), into an ordinary run directory that
  * {@code gan4j export}, {@code gan4j eval} and {@code gan4j report} read. Started again on the same
  * directory, it continues from the last finished round.
@@ -50,9 +50,15 @@ public final class SparkTrainCommand implements Callable<Integer> {
             description = "Tasks per round, each on its own shard of the data (at most the cluster's task slots).")
     private int workers;
 
-    @Option(names = "--sync-every", paramLabel = "K", defaultValue = "" + SparkTrainingConfig.DEFAULT_SYNC_EVERY,
-            description = "Steps each worker trains between synchronisations (default: ${DEFAULT-VALUE}).")
-    private int syncEvery;
+    @Option(names = "--sync-every", paramLabel = "K",
+            description = "Steps each worker trains between synchronisations (default: "
+                    + SparkTrainingConfig.DEFAULT_SYNC_EVERY + "; 1 with --exact).")
+    private Integer syncEvery;
+
+    @Option(names = "--exact", description = "Synchronous data parallelism: every phase step sums the workers' "
+            + "gradients on their slices of the one-machine batch of training.batchSize and steps once, giving the "
+            + "one-machine run within float rounding (no batch norm).")
+    private boolean exact;
 
     @Option(names = "--out-dir", paramLabel = "RUN", description = "The run directory (default: runs/<config name>-spark).")
     private Path out;
@@ -71,7 +77,8 @@ public final class SparkTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SparkTrainingConfig settings = new SparkTrainingConfig(workers, syncEvery);
+        SparkTrainingConfig settings = new SparkTrainingConfig(workers,
+                syncEvery != null ? syncEvery : exact ? 1 : SparkTrainingConfig.DEFAULT_SYNC_EVERY, exact);
         Injector injector = Guice.createInjector(new Gan4jCoreModule(FamilyDiscovery.scanClasspath()));
         ResolvedConfig resolved = injector.getInstance(ConfigLoader.class)
                 .load(configFile, ConfigOverrides.of(overrides, steps));
@@ -87,8 +94,9 @@ public final class SparkTrainCommand implements Callable<Integer> {
             training.requireFits(run);
             directory.materialise();
             spec.commandLine().getErr().println("Training " + resolved.familyId() + " on " + run.dataset().description()
-                    + " with " + workers + " workers on " + spark.sparkContext().master() + ", synchronising every "
-                    + syncEvery + " steps, into " + runPath);
+                    + " with " + workers + " workers on " + spark.sparkContext().master() + (exact
+                    ? ", exactly (each phase step's gradients summed over the workers)"
+                    : ", synchronising every " + settings.syncEvery() + " steps") + ", into " + runPath);
             SparkTraining.Summary summary = training.train(run, directory, List.copyOf(listeners), context);
             summary.resumedFrom().ifPresent(p -> spec.commandLine().getErr().println("Continued from " + p));
             spec.commandLine().getOut().println("Done: " + runPath + " (" + summary.rounds() + " rounds to step "

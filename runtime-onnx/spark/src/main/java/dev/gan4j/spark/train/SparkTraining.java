@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gan4j.core.checkpoint.Checkpoint;
 import dev.gan4j.core.config.TrainingConfig;
 import dev.gan4j.core.data.DataContext;
+import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.provenance.RunProvenanceJson;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.train.AlternatingTrainer;
+import dev.gan4j.core.train.NetworkTensors;
 import dev.gan4j.core.train.PhaseReport;
 import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.RunExtensions;
@@ -91,7 +93,26 @@ public final class SparkTraining {
                     + spark.sparkContext().master() + " has " + slots + " task slots, so the workers of a round "
                     + "could not run at once; give --workers " + slots + " or fewer, or a larger cluster.");
         }
-        DataShard.requireEnoughItems(run.dataset(), settings.workers());
+        if (!settings.exact()) {
+            DataShard.requireEnoughItems(run.dataset(), settings.workers());
+            return;
+        }
+        int batch = run.config().config().training().batchSize();
+        if (batch % settings.workers() != 0) {
+            throw new IllegalArgumentException("--exact divides each batch of training.batchSize = " + batch
+                    + " examples among the " + settings.workers() + " workers in equal slices, but " + batch
+                    + " is not a multiple of " + settings.workers() + "; give a training.batchSize that is (the "
+                    + "one-machine batch; each worker takes batchSize / workers), or another --workers.");
+        }
+        for (Parameter p : NetworkTensors.named(run.system())) {
+            if (p.name().endsWith("running_mean")) {
+                throw new IllegalArgumentException("--exact cannot train this system exactly: \""
+                        + p.name().substring(0, p.name().length() - "running_mean".length() - 1) + "\" is a batch "
+                        + "norm, whose statistics would be each worker's slice's instead of the whole batch's (as "
+                        + "PyTorch's DDP without SyncBatchNorm); use networks without batch norm, or drop --exact to "
+                        + "average the workers' states every --sync-every steps.");
+            }
+        }
     }
 
     /**
@@ -107,7 +128,10 @@ public final class SparkTraining {
     public Summary train(TrainingRun run, RunDirectory directory, List<? extends TrainingListener> listeners,
                          DataContext data) throws IOException {
         requireFits(run);
-        AlternatingTrainer trainer = driverTrainer(run, directory, data);
+        if (settings.exact()) {
+            return trainExactly(run, directory, listeners, data);
+        }
+        AlternatingTrainer trainer = driverTrainer(run, directory, data).build();
         Optional<Path> resumedFrom = trainer.resumeFromLatest();
         TrainingConfig training = config(run, directory);
         long target = training.steps();
@@ -175,15 +199,35 @@ public final class SparkTraining {
     /**
      * What a session did.
      *
-     * @param rounds      the rounds trained
+     * @param rounds      the rounds trained (in exact mode, phase steps)
      * @param step        the step reached
      * @param resumedFrom the checkpoint it continued from, if any
      */
     public record Summary(int rounds, long step, Optional<Path> resumedFrom) {
     }
 
-    /** The driver's trainer: it never steps, it holds the state, samples and writes checkpoints. */
-    private AlternatingTrainer driverTrainer(TrainingRun run, RunDirectory directory, DataContext data) {
+    /**
+     * The exact mode: the driver runs the ordinary trainer (listeners, checkpoints every
+     * {@code checkpointEvery} steps, sample grids, moving average), whose every optimiser step takes
+     * its gradients from a Spark job over the workers ({@link ExactGradients}).
+     */
+    private Summary trainExactly(TrainingRun run, RunDirectory directory, List<? extends TrainingListener> listeners,
+                                 DataContext data) throws IOException {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ExactGradients gradients = new ExactGradients(context, run.system(), run.config().canonicalJson(),
+                data.dataDirectory() == null ? null : data.dataDirectory().toString(), settings.workers(), hook,
+                directory.path().resolve(ROUNDS_FILE));
+        AlternatingTrainer trainer = driverTrainer(run, directory, data)
+                .optListeners(listeners)
+                .optGradientSource(gradients)
+                .build();
+        Optional<Path> resumedFrom = trainer.resumeFromLatest();
+        trainer.trainUntil(config(run, directory).steps());
+        return new Summary(Math.toIntExact(gradients.rounds()), trainer.step(), resumedFrom);
+    }
+
+    /** The driver's trainer: in averaging mode it never steps, it holds the state, samples and writes checkpoints. */
+    private AlternatingTrainer.Builder driverTrainer(TrainingRun run, RunDirectory directory, DataContext data) {
         return AlternatingTrainer.builder()
                 .setSystem(run.system())
                 .setDataset(run.dataset())
@@ -192,8 +236,7 @@ public final class SparkTraining {
                 .optRunDirectory(directory)
                 .optProvenance(provenance(run, directory)::apply)
                 .optRunConfig(run.config().config())
-                .optDataContext(data)
-                .build();
+                .optDataContext(data);
     }
 
     private static TrainingConfig config(TrainingRun run, RunDirectory directory) {
@@ -210,6 +253,9 @@ public final class SparkTraining {
         spark.put("master", this.spark.sparkContext().master());
         spark.put("workers", settings.workers());
         spark.put("syncEvery", settings.syncEvery());
+        if (settings.exact()) {
+            spark.put("exact", true);
+        }
         return step -> {
             try {
                 Map<String, Object> map = JSON.readValue(extensions.provenanceJson(json, provenance.atStep(step)),
