@@ -33,7 +33,9 @@ import java.util.function.LongFunction;
  * scheduled learning rate, step the phase's own optimiser (from
  * {@link TrainingConfig#optimizerFor(String)}), and update the moving average of the sampled
  * network after each step of the phase that trains it. Objective-specific work (weight clipping,
- * penalties) happens inside the family's phases.
+ * penalties) happens inside the family's phases. A {@link GradientSource} given to the builder
+ * supplies each step's gradients instead (synchronous data-parallel training); the rest of the step
+ * stays the trainer's.
  *
  * <p>Randomness comes from {@link RunSeeds}: the caller builds the system from
  * {@link RunSeeds#initialisation()}; the trainer draws the data order and the training noise from

@@ -48,6 +48,10 @@ import org.apache.spark.sql.SparkSession;
  * provenance records the master, the worker count and K under {@value #PROVENANCE_KEY}. A
  * driver that dies continues from the last checkpointed round when started again on the same
  * run directory.
+ *
+ * <p>In exact mode ({@link SparkTrainingConfig#exact()}) the driver runs the ordinary trainer instead,
+ * whose every optimiser step sums the gradients the workers compute on their slices of the
+ * one-machine batch ({@link ExactGradients}), so the run is the one-machine run within float rounding.
  */
 public final class SparkTraining {
     /** The provenance key of the Spark settings. */
