@@ -83,13 +83,7 @@ class ExactTrainingTest {
 
         assertThat(summary.step()).isEqualTo(20);
         assertThat(summary.rounds()).as("one round per phase step").isEqualTo(40);
-        double largest = 0;
-        for (Map.Entry<String, Tensor> e : oneMachine.tensors().entrySet()) {
-            largest = Math.max(largest, relativeDifference(exact.tensors().get(e.getKey()).data(), e.getValue().data()));
-        }
-        for (Map.Entry<String, float[]> e : oneMachine.averageState().entrySet()) {
-            largest = Math.max(largest, relativeDifference(exact.averageState().get(e.getKey()), e.getValue()));
-        }
+        double largest = largestDifference(exact, oneMachine);
         System.out.printf("exact mode, gan on ring8, 2 workers x batch 32 vs 1 machine x batch 64, 20 steps: "
                 + "largest relative weight difference %.3e%n", largest);
         assertThat(largest).isLessThanOrEqualTo(TOLERANCE);
@@ -100,6 +94,18 @@ class ExactTrainingTest {
         assertThat(Files.readAllLines(path.resolve("metrics.jsonl"))).hasSize(4);
         assertThat(Files.readAllLines(path.resolve(SparkTraining.ROUNDS_FILE))).hasSize(40)
                 .allMatch(line -> line.contains("\"workers\":2"));
+    }
+
+    /** The largest {@link #relativeDifference} of any weight, buffer or moving-average tensor. */
+    static double largestDifference(Checkpoint actual, Checkpoint expected) {
+        double largest = 0;
+        for (Map.Entry<String, Tensor> e : expected.tensors().entrySet()) {
+            largest = Math.max(largest, relativeDifference(actual.tensors().get(e.getKey()).data(), e.getValue().data()));
+        }
+        for (Map.Entry<String, float[]> e : expected.averageState().entrySet()) {
+            largest = Math.max(largest, relativeDifference(actual.averageState().get(e.getKey()), e.getValue()));
+        }
+        return largest;
     }
 
     /** The largest |a - b| over the largest |b|: the difference on the tensor's own scale. */

@@ -187,4 +187,23 @@ class SparkTrainingTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is a batch norm").hasMessageContaining("DDP without SyncBatchNorm");
     }
+
+    @Test
+    void exactModeGivesTheOneMachineRunWithAGradientPenaltyAndTwoCriticStepsPerStep() throws Exception {
+        // the penalty draws its interpolation per example (a uniform fill), and each critic repeat is a round
+        ResolvedConfig wgan = discovery.configLoader(List.of()).parse(CONFIG.replace("\"objective\": \"non-saturating\"",
+                "\"objective\": \"wasserstein\", \"penalty\": \"gradient-penalty\", \"nCritic\": 2"),
+                "the test config", ConfigOverrides.none());
+        var alone = TrainingRun.prepare(wgan, discovery.families(), DataContext.standard(null)).trainer(null, List.of());
+        alone.train();
+        RunDirectory directory = RunDirectory.create(dir.resolve("exact-wgan"), wgan.canonicalJson());
+        SparkTraining.Summary summary = new SparkTraining(spark, SparkTrainingConfig.exact(2), TaskHook.NONE).train(
+                TrainingRun.prepare(wgan, discovery.families(), DataContext.standard(null)), directory, List.of(),
+                DataContext.standard(null));
+        assertThat(summary.rounds()).as("two critic rounds and one generator round per step").isEqualTo(18);
+        Checkpoint exact = directory.checkpoints().readLatest().orElseThrow();
+        assertThat(ExactTrainingTest.largestDifference(exact, alone.checkpoint()))
+                .isLessThanOrEqualTo(ExactTrainingTest.TOLERANCE);
+        assertThat(exact.randomStates()).isEqualTo(alone.checkpoint().randomStates());
+    }
 }
