@@ -2,7 +2,8 @@ package dev.gan4j.core.tensor;
 
 /**
  * A small, seedable, splittable random number generator (SplitMix64) whose whole state is one
- * {@code long}, so it can be saved in a checkpoint and restored exactly.
+ * {@code long}, so it can be saved in a checkpoint and restored exactly (a {@link #share} also
+ * knows which part it is, which a checkpoint never holds).
  *
  * <p>A run derives everything from one root seed by calling {@link #split()} in a fixed order
  * (initialisation, data order, noise), so the same seed gives the same numbers on every

@@ -92,8 +92,12 @@ class ExactTrainingTest {
         assertThat(exact.randomStates()).as("the noise position of one machine").isEqualTo(oneMachine.randomStates());
         assertThat(exact.provenance()).contains("\"workers\":2,\"syncEvery\":1,\"exact\":true");
         assertThat(Files.readAllLines(path.resolve("metrics.jsonl"))).hasSize(4);
-        assertThat(Files.readAllLines(path.resolve(SparkTraining.ROUNDS_FILE))).hasSize(40)
-                .allMatch(line -> line.contains("\"workers\":2"));
+        List<String> rounds = Files.readAllLines(path.resolve(SparkTraining.ROUNDS_FILE));
+        assertThat(rounds).hasSize(40).allMatch(line -> line.contains("\"workers\":2"));
+        double[] jobMs = rounds.stream().skip(4).mapToDouble(line -> Double.parseDouble(
+                line.replaceAll(".*\"jobMs\":([0-9.Ee-]+).*", "$1"))).sorted().toArray();
+        System.out.printf("exact mode on local-cluster[2,1,1024]: median Spark job per round %.0f ms (rounds 5 to 40)%n",
+                jobMs[jobMs.length / 2]);
     }
 
     /** The largest {@link #relativeDifference} of any weight, buffer or moving-average tensor. */
