@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /**
  * Where a run's training data comes from, read from a run config's {@code "data"} object by its
  * {@code "type"}: {@code "fashion-mnist"}, {@code "idx"}, {@code "image-folder"}, {@code "ring8"},
- * {@code "grid25"}, and {@code "unpaired"} (two or more of these as domains of a translation). core's types are registered here by name, so any {@code ObjectMapper} knows
+ * {@code "grid25"}, {@code "unpaired"} (two or more of these as domains of a translation), and
+ * {@code "dataframe"} (a Spark DataFrame's image column, read by {@code gan4j spark train}). core's types are registered here by name, so any {@code ObjectMapper} knows
  * them; a plugin registers more with {@code registerSubtypes(new NamedType(...))}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -16,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ImageFolderDataConfig.class, name = ImageFolderDataConfig.TYPE),
         @JsonSubTypes.Type(value = Ring8DataConfig.class, name = Ring8DataConfig.TYPE),
         @JsonSubTypes.Type(value = Grid25DataConfig.class, name = Grid25DataConfig.TYPE),
-        @JsonSubTypes.Type(value = UnpairedDataConfig.class, name = UnpairedDataConfig.TYPE)
+        @JsonSubTypes.Type(value = UnpairedDataConfig.class, name = UnpairedDataConfig.TYPE),
+        @JsonSubTypes.Type(value = DataFrameDataConfig.class, name = DataFrameDataConfig.TYPE)
 })
 public interface DataConfig {
     /**

@@ -8,6 +8,7 @@ import dev.gan4j.core.data.BatchStream;
 import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.data.Dataset;
 import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.spi.Batch;
 import dev.gan4j.core.spi.GanSystem;
 import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.SystemParameters;
@@ -32,7 +33,9 @@ import java.util.function.LongFunction;
  * scheduled learning rate, step the phase's own optimiser (from
  * {@link TrainingConfig#optimizerFor(String)}), and update the moving average of the sampled
  * network after each step of the phase that trains it. Objective-specific work (weight clipping,
- * penalties) happens inside the family's phases.
+ * penalties) happens inside the family's phases. A {@link GradientSource} given to the builder
+ * supplies each step's gradients instead (synchronous data-parallel training); the rest of the step
+ * stays the trainer's.
  *
  * <p>Randomness comes from {@link RunSeeds}: the caller builds the system from
  * {@link RunSeeds#initialisation()}; the trainer draws the data order and the training noise from
@@ -56,6 +59,7 @@ public final class AlternatingTrainer {
     private final RunConfig runConfig;
     private final DataContext dataContext;
     private final List<TrainingListener> listeners;
+    private final GradientSource gradientSource;
     private final List<OptimisedPhase> phases = new ArrayList<>();
     private final SampledNetworkAverage average;
     private final Layer sampledNetwork;
@@ -75,6 +79,7 @@ public final class AlternatingTrainer {
         this.runConfig = b.runConfig;
         this.dataContext = b.dataContext;
         this.listeners = List.copyOf(b.listeners);
+        this.gradientSource = b.gradientSource;
         this.sampledNetwork = system.networks().get(system.sampledNetwork());
         if (sampledNetwork == null) {
             throw new IllegalArgumentException("The system samples from the network \"" + system.sampledNetwork()
@@ -173,7 +178,7 @@ public final class AlternatingTrainer {
             while (step < targetStep) {
                 Map<String, PhaseReport> reports = new LinkedHashMap<>();
                 for (OptimisedPhase phase : phases) {
-                    reports.put(phase.name(), phase.run(step, stream, noise, average));
+                    reports.put(phase.name(), phase.run(step, stream, noise, gradientSource, average));
                 }
                 step++;
                 StepReport report = new StepReport(step, targetStep, (System.nanoTime() - started) / 1e9,
@@ -202,6 +207,25 @@ public final class AlternatingTrainer {
             }
             throw e;
         }
+    }
+
+    /**
+     * The first half of one step of {@code phase}, on this machine and without stepping: zeroes the
+     * phase's gradients, computes its loss on {@code batch} with {@code noise} (the other phases'
+     * parameters frozen) and backpropagates. The gradients are left in the returned parameters; the
+     * weights, optimiser states, data stream and the run's noise generator are unchanged. A worker of
+     * synchronous data-parallel training computes its part of a step so.
+     *
+     * @throws IllegalArgumentException naming the phases when the system has no phase {@code phase}
+     */
+    public PhaseGradients gradients(String phase, Batch batch, Rng noise) {
+        for (OptimisedPhase p : phases) {
+            if (p.name().equals(phase)) {
+                return p.gradients(batch, noise);
+            }
+        }
+        throw new IllegalArgumentException("The system has no phase \"" + phase + "\"; its phases are "
+                + phases.stream().map(OptimisedPhase::name).toList() + ".");
     }
 
     /**
@@ -327,6 +351,7 @@ public final class AlternatingTrainer {
         private RunConfig runConfig;
         private DataContext dataContext = DataContext.standard(null);
         private final List<TrainingListener> listeners = new ArrayList<>();
+        private GradientSource gradientSource;
 
         private Builder() {
         }
@@ -391,6 +416,16 @@ public final class AlternatingTrainer {
         /** Optional: listeners, called in the order given. */
         public Builder optListeners(List<? extends TrainingListener> listeners) {
             this.listeners.addAll(listeners);
+            return this;
+        }
+
+        /**
+         * Optional: where each optimiser step's gradients come from (synchronous data-parallel
+         * training); computed on this machine by default. Everything else about a step (clipping,
+         * schedule, optimiser, afterStep, moving average) stays the trainer's.
+         */
+        public Builder optGradientSource(GradientSource source) {
+            this.gradientSource = Objects.requireNonNull(source, "source");
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.gan4j.core.train;
 
 import dev.gan4j.core.config.OptimizerConfig;
 import dev.gan4j.core.config.ScheduleConfig;
+import dev.gan4j.core.data.BatchStream;
 import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.optim.GradientClipping;
 import dev.gan4j.core.optim.LearningRateScheduler;
@@ -11,7 +12,6 @@ import dev.gan4j.core.spi.Phase;
 import dev.gan4j.core.spi.PhaseLoss;
 import dev.gan4j.core.tensor.Rng;
 import dev.gan4j.core.tensor.Tensor;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,38 +76,67 @@ final class OptimisedPhase {
     /**
      * Runs the phase's repeats for iteration {@code iteration} (0 for the first).
      *
+     * @param source  where the gradients come from, or null to compute them here
      * @param average the moving average to update after each step, or null
      */
-    PhaseReport run(long iteration, Iterator<Batch> data, Rng noise, SampledNetworkAverage average) {
+    PhaseReport run(long iteration, BatchStream data, Rng noise, GradientSource source,
+                    SampledNetworkAverage average) {
         int repeats = phase.repeats();
         double lossSum = 0;
         Map<String, Double> metricSums = new LinkedHashMap<>();
         double rate = 0;
         for (int r = 0; r < repeats; r++) {
-            optimizer.zeroGrad();
-            // Other phases' parameters need no gradient here: freezing them skips, for example,
-            // the discriminator's weight gradients in the generator's backward pass.
-            frozen.forEach(t -> t.requiresGrad(false));
-            try {
-                PhaseLoss result = phase.loss(data.next(), noise);
-                lossSum += result.loss().item();
-                result.metrics().forEach((k, v) -> metricSums.merge(k, v, Double::sum));
-                result.loss().backward();
-            } finally {
-                frozen.forEach(t -> t.requiresGrad(true));
-            }
-            if (clipNorm > 0) {
-                GradientClipping.clipByGlobalNorm(optimizer.parameters(), clipNorm);
-            }
-            rate = scheduler.apply(iteration);
-            optimizer.step();
-            phase.afterStep();
-            if (updatesAverage) {
-                average.update();
-            }
+            PhaseGradients gradients = source == null ? gradients(data.next(), noise)
+                    : fill(source, new PhaseStep(iteration, r, phase.name(), optimizer.parameters(), data, noise));
+            lossSum += gradients.loss();
+            gradients.metrics().forEach((k, v) -> metricSums.merge(k, v, Double::sum));
+            rate = applyStep(iteration, average);
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
         metricSums.forEach((k, v) -> metrics.put(k, v / repeats));
         return new PhaseReport(lossSum / repeats, metrics, rate);
+    }
+
+    /**
+     * The first half of a step: zero the phase's gradients, compute its loss on {@code batch} with the
+     * other phases' parameters frozen, and backpropagate; the gradients are left in the parameters.
+     */
+    PhaseGradients gradients(Batch batch, Rng noise) {
+        optimizer.zeroGrad();
+        // Other phases' parameters need no gradient here: freezing them skips, for example,
+        // the discriminator's weight gradients in the generator's backward pass.
+        frozen.forEach(t -> t.requiresGrad(false));
+        try {
+            PhaseLoss result = phase.loss(batch, noise);
+            double loss = result.loss().item();
+            result.loss().backward();
+            return new PhaseGradients(phase.name(), loss, result.metrics(), optimizer.parameters());
+        } finally {
+            frozen.forEach(t -> t.requiresGrad(true));
+        }
+    }
+
+    private PhaseGradients fill(GradientSource source, PhaseStep step) {
+        optimizer.zeroGrad();
+        return source.fill(step);
+    }
+
+    /**
+     * The second half of a step, on the gradients the parameters hold: clip, set the scheduled rate,
+     * step the optimiser, call the phase's {@code afterStep}, update the moving average.
+     *
+     * @return the learning rate used
+     */
+    private double applyStep(long iteration, SampledNetworkAverage average) {
+        if (clipNorm > 0) {
+            GradientClipping.clipByGlobalNorm(optimizer.parameters(), clipNorm);
+        }
+        double rate = scheduler.apply(iteration);
+        optimizer.step();
+        phase.afterStep();
+        if (updatesAverage) {
+            average.update();
+        }
+        return rate;
     }
 }

@@ -116,4 +116,19 @@ class DataConfigJsonTest {
         assertThat(mapper.writerFor(DataConfig.class).writeValueAsString(Ring8DataConfig.defaults()))
                 .isEqualTo("{\"type\":\"ring8\",\"scale\":1.0,\"labels\":false}");
     }
+
+    @Test
+    void aDataFrameNamesTheShapeOnlyAndRefusesToDrawOutsideSpark() throws Exception {
+        DataConfig config = read("{'type': 'dataframe', 'size': 8, 'channels': 1}");
+        assertThat(config).isEqualTo(new DataFrameDataConfig(8, 1));
+        assertThat(read("{'type': 'dataframe', 'size': 8}")).isEqualTo(new DataFrameDataConfig(8, 3));
+        Dataset opened = config.open(DataContext.standard(null));
+        assertThat(opened.spec().sampleShape()).containsExactly(1, 8, 8);
+        BatchStream stream = opened.batches(4, new dev.gan4j.core.tensor.Rng(1));
+        assertThat(stream.state()).isEmpty();
+        assertThatThrownBy(stream::next).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("whose rows only a Spark job reads; train it with gan4j spark train --images");
+        assertRejected("{'type': 'dataframe'}", "data.size is null, but a dataframe's images need a side");
+        assertRejected("{'type': 'dataframe', 'size': 8, 'channels': 2}", "data.channels is 2, but it must be 1");
+    }
 }

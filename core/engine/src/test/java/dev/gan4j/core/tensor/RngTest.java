@@ -95,4 +95,41 @@ class RngTest {
         assertThat(skipped.state()).isEqualTo(drawn.state());
         assertThat(skipped.nextLong()).isEqualTo(drawn.nextLong());
     }
+
+    @Test
+    void sharesOfFillsPutTogetherAreTheWholeFillBitForBitAndEndWhereItEnds() {
+        // odd part sizes make a Gaussian pair straddle two parts, and an odd whole ends on nextGaussian's formula
+        for (int size : new int[] {4, 3, 1}) {
+            for (int parts : new int[] {1, 2, 3}) {
+                Rng whole = new Rng(19);
+                float[] gaussian = new float[size * parts];
+                float[] uniform = new float[size * parts];
+                whole.fillGaussian(gaussian, 0.5, 2);
+                whole.fillUniform(uniform, -1, 1);
+                for (int p = 0; p < parts; p++) {
+                    Rng share = new Rng(19).share(p, parts);
+                    float[] g = new float[size];
+                    float[] u = new float[size];
+                    share.fillGaussian(g, 0.5, 2);
+                    share.fillUniform(u, -1, 1);
+                    String what = "part " + p + " of " + parts + ", " + size + " values each";
+                    assertThat(g).as(what).containsExactly(Arrays.copyOfRange(gaussian, p * size, (p + 1) * size));
+                    assertThat(u).as(what).containsExactly(Arrays.copyOfRange(uniform, p * size, (p + 1) * size));
+                    assertThat(share.state()).as(what).isEqualTo(whole.state());
+                    Rng counted = new Rng(19);
+                    counted.skip(share.shareDraws());
+                    assertThat(counted.state()).as(what).isEqualTo(whole.state());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aShareRefusesSingleDrawsWithASentence() {
+        Rng share = new Rng(1).share(1, 2);
+        assertThatThrownBy(share::nextDouble).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot be exact");
+        assertThatThrownBy(() -> new Rng(1).share(2, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("part 0 to 1 of 2 parts");
+    }
 }

@@ -15,6 +15,7 @@ import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.RunDirectoryLock;
 import dev.gan4j.core.train.TrainingListener;
 import dev.gan4j.core.train.TrainingRun;
+import dev.gan4j.spark.DataFrameImages;
 import dev.gan4j.spark.train.SparkTraining;
 import dev.gan4j.spark.train.SparkTrainingConfig;
 import dev.gan4j.spark.train.TaskHook;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gan4j spark train CONFIG.json --workers N [--sync-every K] [--master URL]}: data-parallel
+ * {@code gan4j spark train CONFIG.json --workers N [--sync-every K | --exact] [--images DIR] [--master URL]}: data-parallel
  * training of any family on Spark ({@link SparkTraining}), into an ordinary run directory that
  * {@code gan4j export}, {@code gan4j eval} and {@code gan4j report} read. Started again on the same
  * directory, it continues from the last finished round.
@@ -50,9 +51,15 @@ public final class SparkTrainCommand implements Callable<Integer> {
             description = "Tasks per round, each on its own shard of the data (at most the cluster's task slots).")
     private int workers;
 
-    @Option(names = "--sync-every", paramLabel = "K", defaultValue = "" + SparkTrainingConfig.DEFAULT_SYNC_EVERY,
-            description = "Steps each worker trains between synchronisations (default: ${DEFAULT-VALUE}).")
-    private int syncEvery;
+    @Option(names = "--sync-every", paramLabel = "K",
+            description = "Steps each worker trains between synchronisations (default: "
+                    + SparkTrainingConfig.DEFAULT_SYNC_EVERY + "; 1 with --exact).")
+    private Integer syncEvery;
+
+    @Option(names = "--exact", description = "Synchronous data parallelism: every phase step sums the workers' "
+            + "gradients on their slices of the one-machine batch of training.batchSize and steps once, giving the "
+            + "one-machine run within float rounding (no batch norm).")
+    private boolean exact;
 
     @Option(names = "--out-dir", paramLabel = "RUN", description = "The run directory (default: runs/<config name>-spark).")
     private Path out;
@@ -66,12 +73,33 @@ public final class SparkTrainCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Where the data files are (else $GAN4J_DATA, then the system directory).")
     private Path data;
 
+    @Option(names = "--images", paramLabel = "DIR|DATA.parquet", description = "Train on these images instead of "
+            + "files the config names (its data must be {\"type\": \"dataframe\", \"size\": S, \"channels\": C}): "
+            + "a folder (or glob) of PNG/JPEG files, or a Parquet data set with --format parquet. The rows are divided "
+            + "among the workers and stay on the executors.")
+    private String images;
+
+    @Option(names = "--format", defaultValue = "image", paramLabel = "image|binaryFile|parquet",
+            description = "How --images is read: Spark's image source, its binaryFile source (gan4j decodes the bytes), "
+                + "or Parquet (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--column", paramLabel = "NAME", description = "The Parquet column of images: float arrays in the "
+            + "model's shape, PNG/JPEG bytes or an image struct (default: image).")
+    private String column;
+
     @Mixin
     private SparkOptions sparkOptions;
 
     @Override
     public Integer call() throws Exception {
-        SparkTrainingConfig settings = new SparkTrainingConfig(workers, syncEvery);
+        SparkTrainingConfig settings = new SparkTrainingConfig(workers,
+                syncEvery != null ? syncEvery : exact ? 1 : SparkTrainingConfig.DEFAULT_SYNC_EVERY, exact);
+        ImageSource source = images == null ? null : new ImageSource(images, format, column);
+        if (source == null && (column != null || !"image".equals(format))) {
+            throw new IllegalArgumentException("--format and --column say how --images is read, but no --images was "
+                    + "given; give --images, or leave them out to train on the data the config names.");
+        }
         Injector injector = Guice.createInjector(new Gan4jCoreModule(FamilyDiscovery.scanClasspath()));
         ResolvedConfig resolved = injector.getInstance(ConfigLoader.class)
                 .load(configFile, ConfigOverrides.of(overrides, steps));
@@ -84,12 +112,22 @@ public final class SparkTrainCommand implements Callable<Integer> {
         SparkSession spark = sparkOptions.session("train");
         try (RunDirectoryLock lock = directory.lock()) {
             SparkTraining training = new SparkTraining(spark, settings, TaskHook.NONE);
-            training.requireFits(run);
+            DataFrameImages frame = null;
+            if (source != null) {
+                ImageSource.Input input = source.read(spark);
+                frame = DataFrameImages.of(input.rows(), input.column());
+                training.requireFits(run, frame);
+            } else {
+                training.requireFits(run);
+            }
             directory.materialise();
             spec.commandLine().getErr().println("Training " + resolved.familyId() + " on " + run.dataset().description()
-                    + " with " + workers + " workers on " + spark.sparkContext().master() + ", synchronising every "
-                    + syncEvery + " steps, into " + runPath);
-            SparkTraining.Summary summary = training.train(run, directory, List.copyOf(listeners), context);
+                    + " with " + workers + " workers on " + spark.sparkContext().master() + (exact
+                    ? ", exactly (each phase step's gradients summed over the workers)"
+                    : ", synchronising every " + settings.syncEvery() + " steps") + ", into " + runPath);
+            SparkTraining.Summary summary = frame == null
+                    ? training.train(run, directory, List.copyOf(listeners), context)
+                    : training.train(run, directory, List.copyOf(listeners), context, frame);
             summary.resumedFrom().ifPresent(p -> spec.commandLine().getErr().println("Continued from " + p));
             spec.commandLine().getOut().println("Done: " + runPath + " (" + summary.rounds() + " rounds to step "
                     + summary.step() + "; samples in " + directory.samplesDirectory() + ")");

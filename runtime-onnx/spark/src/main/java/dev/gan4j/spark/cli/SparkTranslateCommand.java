@@ -79,15 +79,12 @@ public final class SparkTranslateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--partitions must be 0 (as Spark reads the input) or more, but was "
                     + partitions + ".");
         }
-        if (column != null && !format.equals("parquet")) {
-            throw new IllegalArgumentException("--column names a Parquet column; with --format " + format + " the images"
-                    + " are in the source's own column, so leave --column out.");
-        }
+        ImageSource source = new ImageSource(in, format, column);
         SparkSession spark = sparkOptions.session("translate");
         try {
             Gan4jSpark gan4j = Gan4jSpark.on(spark);
             JobLine line = new JobLine();
-            Input input = read(spark);
+            ImageSource.Input input = source.read(spark);
             Dataset<Row> images = partitions > 0 ? input.rows().coalesce(partitions) : input.rows();
             TranslateOptions options = new TranslateOptions(input.column(), null, png, batch, sessions.device,
                     sessions.threads, sessions.sharedModel);
@@ -115,32 +112,6 @@ public final class SparkTranslateCommand implements Callable<Integer> {
             return 0;
         } finally {
             spark.stop();
-        }
-    }
-
-    /** The rows read, their image column and what names each row in the output. */
-    private record Input(Dataset<Row> rows, String column, Column path) {
-    }
-
-    private Input read(SparkSession spark) {
-        switch (format) {
-            case "image" -> {
-                Dataset<Row> rows = spark.read().format("image").option("dropInvalid", false).load(in);
-                return new Input(rows, "image", functions.col("image.origin").as("path"));
-            }
-            case "binaryFile" -> {
-                Dataset<Row> rows = spark.read().format("binaryFile").load(in);
-                return new Input(rows, "content", functions.col("path"));
-            }
-            case "parquet" -> {
-                Dataset<Row> rows = spark.read().parquet(in);
-                String name = column != null ? column : "image";
-                Column path = List.of(rows.columns()).contains("path") ? functions.col("path")
-                        : functions.lit(null).cast("string").as("path");
-                return new Input(rows, name, path);
-            }
-            default -> throw new IllegalArgumentException("--format is \"" + format + "\", but it must be image (Spark's"
-                    + " image source), binaryFile (PNG/JPEG bytes) or parquet.");
         }
     }
 }

@@ -34,7 +34,25 @@ final class RoundLog {
                 double prepareMs, double jobMs, double averageMs, double writeMs) {
     }
 
-    static void append(Path file, Line line) {
+    /**
+     * One round of the exact mode: one phase step, its gradients summed on the driver.
+     *
+     * @param round         the round's number, counted from 1 in this session
+     * @param step          the step (iteration) the phase step belongs to, counted from 1
+     * @param phase         the phase
+     * @param repeat        the phase's repeat within the step, from 0
+     * @param workers       the workers
+     * @param weightBytes   the bytes of the broadcast weights and buffers (their float values)
+     * @param gradientBytes the bytes of the gradients the workers returned together (their float values)
+     * @param prepareMs     capturing the weights and creating the broadcast
+     * @param jobMs         the Spark job: shipping the weights, every worker's gradients, collecting them
+     * @param sumMs         summing the gradients and taking the buffers on the driver
+     */
+    record ExactLine(long round, long step, String phase, int repeat, int workers, long weightBytes,
+                     long gradientBytes, double prepareMs, double jobMs, double sumMs) {
+    }
+
+    static void append(Path file, Record line) {
         try {
             Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -25,13 +25,13 @@ import org.apache.spark.broadcast.Broadcast;
 
 /**
  * One worker's part of a round, run as a Spark task: it reads the broadcast state, opens its
- * shard of the data, builds the ordinary {@link AlternatingTrainer} for the run config, gives it
+ * shard of the data (by index, or its partition's rows of a DataFrame: {@link ShardSource}), builds the ordinary {@link AlternatingTrainer} for the run config, gives it
  * the broadcast weights, optimiser states and moving average with its own data order and noise
  * (seeded by {@link TaskSeeds}: the round and the partition, not the attempt), trains up to the
  * round's last step and returns its state. Everything it reads is in the task or the broadcast,
  * so a retried attempt gives the same bytes.
  */
-final class RoundTask implements Function2<Integer, Iterator<Integer>, Iterator<RoundResult>> {
+final class RoundTask<T> implements Function2<Integer, Iterator<T>, Iterator<RoundResult>> {
     private static final long serialVersionUID = 1L;
 
     private final String canonicalConfig;
@@ -40,6 +40,7 @@ final class RoundTask implements Function2<Integer, Iterator<Integer>, Iterator<
     private final int workers;
     private final long targetStep;
     private final TaskHook hook;
+    private final ShardSource<T> shards;
 
     /**
      * @param canonicalConfig the run's canonical config JSON
@@ -48,19 +49,21 @@ final class RoundTask implements Function2<Integer, Iterator<Integer>, Iterator<
      * @param workers         the number of partitions
      * @param targetStep      the step the round ends at
      * @param hook            heard at the start of each attempt
+     * @param shards          where the worker's share of the data is
      */
     RoundTask(String canonicalConfig, String dataDirectory, Broadcast<byte[]> state, int workers, long targetStep,
-              TaskHook hook) {
+              TaskHook hook, ShardSource<T> shards) {
         this.canonicalConfig = canonicalConfig;
         this.dataDirectory = dataDirectory;
         this.state = state;
         this.workers = workers;
         this.targetStep = targetStep;
         this.hook = hook;
+        this.shards = shards;
     }
 
     @Override
-    public Iterator<RoundResult> call(Integer partition, Iterator<Integer> ignored) {
+    public Iterator<RoundResult> call(Integer partition, Iterator<T> items) {
         Checkpoint start = TrainingStates.fromBytes(state.value(), "the broadcast training state");
         TaskContext context = TaskContext.get();
         hook.onTaskStart(start.step(), partition, context == null ? 0 : context.attemptNumber());
@@ -74,7 +77,7 @@ final class RoundTask implements Function2<Integer, Iterator<Integer>, Iterator<
         } catch (IOException e) {
             throw new UncheckedIOException("Worker " + partition + " could not open the data: " + e.getMessage(), e);
         }
-        Dataset shard = DataShard.of(full.dataset(), partition, workers);
+        Dataset shard = shards.shard(full.dataset(), items, partition, workers);
         RunSeeds seeds = RunSeeds.of(TaskSeeds.of(config.config().training().seed(), start.step(), partition));
         TrainingRun run = new TrainingRun(config, full.family(), shard, seeds, full.system());
         LastStep last = new LastStep();

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gan4j.core.checkpoint.Checkpoint;
 import dev.gan4j.core.config.TrainingConfig;
 import dev.gan4j.core.data.DataContext;
+import dev.gan4j.core.data.DataFrameDataConfig;
+import dev.gan4j.core.nn.Parameter;
 import dev.gan4j.core.provenance.RunProvenance;
 import dev.gan4j.core.provenance.RunProvenanceJson;
 import dev.gan4j.core.tensor.Tensor;
 import dev.gan4j.core.train.AlternatingTrainer;
+import dev.gan4j.core.train.NetworkTensors;
 import dev.gan4j.core.train.PhaseReport;
 import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.RunExtensions;
@@ -30,6 +33,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import dev.gan4j.spark.DataFrameImages;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -46,6 +51,10 @@ import org.apache.spark.sql.SparkSession;
  * provenance records the master, the worker count and K under {@value #PROVENANCE_KEY}. A
  * driver that dies continues from the last checkpointed round when started again on the same
  * run directory.
+ *
+ * <p>In exact mode ({@link SparkTrainingConfig#exact()}) the driver runs the ordinary trainer instead,
+ * whose every optimiser step sums the gradients the workers compute on their slices of the
+ * one-machine batch ({@link ExactGradients}), so the run is the one-machine run within float rounding.
  */
 public final class SparkTraining {
     /** The provenance key of the Spark settings. */
@@ -85,13 +94,73 @@ public final class SparkTraining {
      * @throws IllegalArgumentException as a sentence that says how many slots or items there are
      */
     public void requireFits(TrainingRun run) {
+        requireSlots();
+        requireFitsData(run);
+    }
+
+    /**
+     * Checks, before any directory is touched, that the cluster has a task slot for every worker,
+     * that the run config's data is of type {@value DataFrameDataConfig#TYPE}, that the mode is not
+     * exact, and that the DataFrame has a row for every worker (a count on the executors).
+     *
+     * @throws IllegalArgumentException as a sentence that says what does not fit and how to fix it
+     */
+    public void requireFits(TrainingRun run, DataFrameImages images) {
+        requireSlots();
+        if (!(run.config().config().data() instanceof DataFrameDataConfig)) {
+            throw new IllegalArgumentException("Images from a DataFrame were given, but the run config's data is "
+                    + run.dataset().description() + "; give the config {\"data\": {\"type\": \""
+                    + DataFrameDataConfig.TYPE + "\", \"size\": SIDE, \"channels\": 1 or 3}}, which fixes the "
+                    + "images' shape.");
+        }
+        if (settings.exact()) {
+            throw new IllegalArgumentException("--exact regenerates the one-machine batch on every worker, which needs "
+                    + "the whole training set on each, but a DataFrame's rows are divided among the workers; drop "
+                    + "--exact to average the workers' states every --sync-every steps.");
+        }
+        long rows = images.count();
+        if (rows < settings.workers()) {
+            throw new IllegalArgumentException("The DataFrame has " + rows + " rows, fewer than the "
+                    + settings.workers() + " workers, so some workers would get none; give at most " + rows
+                    + " workers or more rows.");
+        }
+    }
+
+    private void requireSlots() {
         int slots = taskSlots();
         if (settings.workers() > slots) {
             throw new IllegalArgumentException("--workers is " + settings.workers() + ", but the cluster at "
                     + spark.sparkContext().master() + " has " + slots + " task slots, so the workers of a round "
                     + "could not run at once; give --workers " + slots + " or fewer, or a larger cluster.");
         }
-        DataShard.requireEnoughItems(run.dataset(), settings.workers());
+    }
+
+    private void requireFitsData(TrainingRun run) {
+        if (run.config().config().data() instanceof DataFrameDataConfig) {
+            throw new IllegalArgumentException("The run config's data is of type \"" + DataFrameDataConfig.TYPE
+                    + "\", whose rows come from a DataFrame, but none was given; give the images with --images "
+                    + "(or SparkTraining.train(..., DataFrameImages)).");
+        }
+        if (!settings.exact()) {
+            DataShard.requireEnoughItems(run.dataset(), settings.workers());
+            return;
+        }
+        int batch = run.config().config().training().batchSize();
+        if (batch % settings.workers() != 0) {
+            throw new IllegalArgumentException("--exact divides each batch of training.batchSize = " + batch
+                    + " examples among the " + settings.workers() + " workers in equal slices, but " + batch
+                    + " is not a multiple of " + settings.workers() + "; give a training.batchSize that is (the "
+                    + "one-machine batch; each worker takes batchSize / workers), or another --workers.");
+        }
+        for (Parameter p : NetworkTensors.named(run.system())) {
+            if (p.name().endsWith("running_mean")) {
+                throw new IllegalArgumentException("--exact cannot train this system exactly: \""
+                        + p.name().substring(0, p.name().length() - "running_mean".length() - 1) + "\" is a batch "
+                        + "norm, whose statistics would be each worker's slice's instead of the whole batch's (as "
+                        + "PyTorch's DDP without SyncBatchNorm); use networks without batch norm, or drop --exact to "
+                        + "average the workers' states every --sync-every steps.");
+            }
+        }
     }
 
     /**
@@ -107,7 +176,41 @@ public final class SparkTraining {
     public Summary train(TrainingRun run, RunDirectory directory, List<? extends TrainingListener> listeners,
                          DataContext data) throws IOException {
         requireFits(run);
-        AlternatingTrainer trainer = driverTrainer(run, directory, data);
+        if (settings.exact()) {
+            return trainExactly(run, directory, listeners, data);
+        }
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        return trainRounds(run, directory, listeners, data, context
+                .parallelize(IntStream.range(0, settings.workers()).boxed().toList(), settings.workers()),
+                ShardSource.BY_INDEX);
+    }
+
+    /**
+     * Trains {@code run} on the images of a DataFrame column into {@code directory} (which must exist
+     * and be locked by the caller), continuing from its newest checkpoint if it has one. The run
+     * config's data is of type {@value DataFrameDataConfig#TYPE} (the images' shape); the rows are
+     * divided among the workers by index and converted and kept on the executors
+     * ({@link DataFrameImages#shards}), never collected to the driver. Averaging mode only.
+     *
+     * @throws IllegalArgumentException as a sentence when the workers exceed the task slots or the rows, the
+     *                                  config's data is of another type, or the mode is exact
+     */
+    public Summary train(TrainingRun run, RunDirectory directory, List<? extends TrainingListener> listeners,
+                         DataContext data, DataFrameImages images) throws IOException {
+        requireFits(run, images);
+        JavaRDD<float[]> shards = images.shards(settings.workers(), run.dataset().spec().sampleShape());
+        try {
+            return trainRounds(run, directory, listeners, data, shards, ShardSource.ROWS);
+        } finally {
+            shards.unpersist(false);
+        }
+    }
+
+    /** The averaging mode's rounds, each a job over {@code items}, one partition per worker. */
+    private <T> Summary trainRounds(TrainingRun run, RunDirectory directory,
+                                    List<? extends TrainingListener> listeners, DataContext data, JavaRDD<T> items,
+                                    ShardSource<T> shards) throws IOException {
+        AlternatingTrainer trainer = driverTrainer(run, directory, data).build();
         Optional<Path> resumedFrom = trainer.resumeFromLatest();
         TrainingConfig training = config(run, directory);
         long target = training.steps();
@@ -128,10 +231,9 @@ public final class SparkTraining {
                 byte[] bytes = TrainingStates.toBytes(state);
                 Broadcast<byte[]> broadcast = context.broadcast(bytes);
                 long jobStart = System.nanoTime();
-                List<RoundResult> results = new ArrayList<>(context
-                        .parallelize(IntStream.range(0, settings.workers()).boxed().toList(), settings.workers())
-                        .mapPartitionsWithIndex(new RoundTask(run.config().canonicalJson(), dataDirectory, broadcast,
-                                settings.workers(), to, hook), false)
+                List<RoundResult> results = new ArrayList<>(items
+                        .mapPartitionsWithIndex(new RoundTask<>(run.config().canonicalJson(), dataDirectory, broadcast,
+                                settings.workers(), to, hook, shards), false)
                         .collect());
                 long jobEnd = System.nanoTime();
                 broadcast.destroy();
@@ -175,15 +277,35 @@ public final class SparkTraining {
     /**
      * What a session did.
      *
-     * @param rounds      the rounds trained
+     * @param rounds      the rounds trained (in exact mode, phase steps)
      * @param step        the step reached
      * @param resumedFrom the checkpoint it continued from, if any
      */
     public record Summary(int rounds, long step, Optional<Path> resumedFrom) {
     }
 
-    /** The driver's trainer: it never steps, it holds the state, samples and writes checkpoints. */
-    private AlternatingTrainer driverTrainer(TrainingRun run, RunDirectory directory, DataContext data) {
+    /**
+     * The exact mode: the driver runs the ordinary trainer (listeners, checkpoints every
+     * {@code checkpointEvery} steps, sample grids, moving average), whose every optimiser step takes
+     * its gradients from a Spark job over the workers ({@link ExactGradients}).
+     */
+    private Summary trainExactly(TrainingRun run, RunDirectory directory, List<? extends TrainingListener> listeners,
+                                 DataContext data) throws IOException {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ExactGradients gradients = new ExactGradients(context, run.system(), run.config().canonicalJson(),
+                data.dataDirectory() == null ? null : data.dataDirectory().toString(), settings.workers(), hook,
+                directory.path().resolve(ROUNDS_FILE));
+        AlternatingTrainer trainer = driverTrainer(run, directory, data)
+                .optListeners(listeners)
+                .optGradientSource(gradients)
+                .build();
+        Optional<Path> resumedFrom = trainer.resumeFromLatest();
+        trainer.trainUntil(config(run, directory).steps());
+        return new Summary(Math.toIntExact(gradients.rounds()), trainer.step(), resumedFrom);
+    }
+
+    /** The driver's trainer: in averaging mode it never steps, it holds the state, samples and writes checkpoints. */
+    private AlternatingTrainer.Builder driverTrainer(TrainingRun run, RunDirectory directory, DataContext data) {
         return AlternatingTrainer.builder()
                 .setSystem(run.system())
                 .setDataset(run.dataset())
@@ -192,8 +314,7 @@ public final class SparkTraining {
                 .optRunDirectory(directory)
                 .optProvenance(provenance(run, directory)::apply)
                 .optRunConfig(run.config().config())
-                .optDataContext(data)
-                .build();
+                .optDataContext(data);
     }
 
     private static TrainingConfig config(TrainingRun run, RunDirectory directory) {
@@ -210,6 +331,9 @@ public final class SparkTraining {
         spark.put("master", this.spark.sparkContext().master());
         spark.put("workers", settings.workers());
         spark.put("syncEvery", settings.syncEvery());
+        if (settings.exact()) {
+            spark.put("exact", true);
+        }
         return step -> {
             try {
                 Map<String, Object> map = JSON.readValue(extensions.provenanceJson(json, provenance.atStep(step)),

@@ -141,4 +141,69 @@ class SparkTrainingTest {
         assertThatThrownBy(() -> new SparkTrainingConfig(2, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("syncEvery (K, --sync-every) is 0");
     }
+
+    @Test
+    void aFailedTaskAttemptInExactModeIsRetriedToTheSameBits() throws Exception {
+        TaskHook failOnce = (iteration, partition, attempt) -> {
+            if (iteration == 3 && partition == 0 && attempt == 0) {
+                throw new IllegalStateException("the test fails the first attempt of partition 0 in iteration 3");
+            }
+        };
+        Checkpoint undisturbedExact = trainExactly(dir.resolve("exact-undisturbed"), TaskHook.NONE);
+        assertThat(undisturbedExact.step()).isEqualTo(6);
+        assertSameWeights(trainExactly(dir.resolve("exact-retried"), failOnce), undisturbedExact);
+    }
+
+    private static Checkpoint trainExactly(Path path, TaskHook hook) throws Exception {
+        RunDirectory directory = RunDirectory.create(path, config.canonicalJson());
+        new SparkTraining(spark, SparkTrainingConfig.exact(2), hook).train(
+                TrainingRun.prepare(config, discovery.families(), DataContext.standard(null)), directory, List.of(),
+                DataContext.standard(null));
+        return directory.checkpoints().readLatest().orElseThrow();
+    }
+
+    @Test
+    void exactModeRejectsASyncIntervalOtherThanOne() {
+        assertThatThrownBy(() -> new SparkTrainingConfig(2, 5, true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--exact synchronises every phase step, but --sync-every is 5");
+    }
+
+    @Test
+    void exactModeRejectsABatchThatDoesNotDivideAmongTheWorkers() throws Exception {
+        ResolvedConfig odd = discovery.configLoader(List.of()).parse(CONFIG, "the test config",
+                ConfigOverrides.of(List.of("training.batchSize=15"), null));
+        assertThatThrownBy(() -> new SparkTraining(spark, SparkTrainingConfig.exact(2), TaskHook.NONE)
+                .requireFits(TrainingRun.prepare(odd, discovery.families(), DataContext.standard(null))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("training.batchSize = 15").hasMessageContaining("not a multiple of 2");
+    }
+
+    @Test
+    void exactModeRejectsBatchNormNamingTheLayer() throws Exception {
+        ResolvedConfig normed = discovery.configLoader(List.of()).parse(CONFIG.replace("\"hiddenSizes\": [16, 16],",
+                "\"hiddenSizes\": [16, 16], \"batchNorm\": true,"), "the test config", ConfigOverrides.none());
+        assertThatThrownBy(() -> new SparkTraining(spark, SparkTrainingConfig.exact(2), TaskHook.NONE)
+                .requireFits(TrainingRun.prepare(normed, discovery.families(), DataContext.standard(null))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is a batch norm").hasMessageContaining("DDP without SyncBatchNorm");
+    }
+
+    @Test
+    void exactModeGivesTheOneMachineRunWithAGradientPenaltyAndTwoCriticStepsPerStep() throws Exception {
+        // the penalty draws its interpolation per example (a uniform fill), and each critic repeat is a round
+        ResolvedConfig wgan = discovery.configLoader(List.of()).parse(CONFIG.replace("\"objective\": \"non-saturating\"",
+                "\"objective\": \"wasserstein\", \"penalty\": \"gradient-penalty\", \"nCritic\": 2"),
+                "the test config", ConfigOverrides.none());
+        var alone = TrainingRun.prepare(wgan, discovery.families(), DataContext.standard(null)).trainer(null, List.of());
+        alone.train();
+        RunDirectory directory = RunDirectory.create(dir.resolve("exact-wgan"), wgan.canonicalJson());
+        SparkTraining.Summary summary = new SparkTraining(spark, SparkTrainingConfig.exact(2), TaskHook.NONE).train(
+                TrainingRun.prepare(wgan, discovery.families(), DataContext.standard(null)), directory, List.of(),
+                DataContext.standard(null));
+        assertThat(summary.rounds()).as("two critic rounds and one generator round per step").isEqualTo(18);
+        Checkpoint exact = directory.checkpoints().readLatest().orElseThrow();
+        assertThat(ExactTrainingTest.largestDifference(exact, alone.checkpoint()))
+                .isLessThanOrEqualTo(ExactTrainingTest.TOLERANCE);
+        assertThat(exact.randomStates()).isEqualTo(alone.checkpoint().randomStates());
+    }
 }
