@@ -1,13 +1,5 @@
 package dev.gan4j.spark.train;
 
-import dev.gan4j.core.config.ConfigOverrides;
-import dev.gan4j.core.config.ResolvedConfig;
-import dev.gan4j.core.data.DataContext;
-import dev.gan4j.core.inject.FamilyDiscovery;
-import dev.gan4j.core.train.TrainingRun;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.TaskContext;
@@ -16,13 +8,16 @@ import org.apache.spark.broadcast.Broadcast;
 
 /**
  * One worker's part of one exact-mode step, run as a Spark task: it takes a prepared worker of this
- * executor ({@link ExactWorkers}; the first task of a run on an executor opens the whole dataset and
+ * executor ({@link ExecutorCache}; the first task of a run on an executor opens the whole dataset and
  * builds the system) and computes the phase's gradients on its slice of the one-machine batch
  * ({@link ExactWorker}). Everything it reads is in the task or the broadcast, so a retried attempt
  * returns the same numbers.
  */
 final class ExactTask implements Function2<Integer, Iterator<Integer>, Iterator<ExactPart>> {
     private static final long serialVersionUID = 1L;
+
+    /** This executor JVM's prepared workers. */
+    private static final ExecutorCache<ExactWorker> WORKERS = new ExecutorCache<>();
 
     private final String canonicalConfig;
     private final String dataDirectory;
@@ -54,22 +49,11 @@ final class ExactTask implements Function2<Integer, Iterator<Integer>, Iterator<
         ExactState step = state.value();
         TaskContext context = TaskContext.get();
         hook.onTaskStart(step.iteration(), partition, context == null ? 0 : context.attemptNumber());
-        ExactWorkers.Key key = new ExactWorkers.Key(canonicalConfig, dataDirectory);
-        ExactWorker worker = ExactWorkers.shared().take(key, () -> prepare(partition));
+        ExecutorCache.Key key = new ExecutorCache.Key(canonicalConfig, dataDirectory);
+        ExactWorker worker = WORKERS.take(key,
+                () -> new ExactWorker(OpenedRun.open(canonicalConfig, dataDirectory, partition).run()));
         ExactPart part = worker.compute(step, phase, partition, workers);
-        ExactWorkers.shared().giveBack(key, worker);
+        WORKERS.giveBack(key, worker);
         return List.of(part).iterator();
-    }
-
-    private ExactWorker prepare(int partition) {
-        FamilyDiscovery discovery = FamilyDiscovery.scanClasspath();
-        ResolvedConfig config = discovery.configLoader(List.of())
-                .parse(canonicalConfig, "the broadcast run config", ConfigOverrides.none());
-        DataContext data = DataContext.standard(dataDirectory == null ? null : Path.of(dataDirectory));
-        try {
-            return new ExactWorker(TrainingRun.prepare(config, discovery.families(), data));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Worker " + partition + " could not open the data: " + e.getMessage(), e);
-        }
     }
 }

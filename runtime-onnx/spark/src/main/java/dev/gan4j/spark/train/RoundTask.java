@@ -1,20 +1,14 @@
 package dev.gan4j.spark.train;
 
 import dev.gan4j.core.checkpoint.Checkpoint;
-import dev.gan4j.core.config.ConfigOverrides;
 import dev.gan4j.core.config.ResolvedConfig;
-import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.data.Dataset;
-import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.train.AlternatingTrainer;
 import dev.gan4j.core.train.PhaseReport;
 import dev.gan4j.core.train.RunSeeds;
 import dev.gan4j.core.train.StepReport;
 import dev.gan4j.core.train.TrainingListener;
 import dev.gan4j.core.train.TrainingRun;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +27,9 @@ import org.apache.spark.broadcast.Broadcast;
  */
 final class RoundTask<T> implements Function2<Integer, Iterator<T>, Iterator<RoundResult>> {
     private static final long serialVersionUID = 1L;
+
+    /** This executor JVM's opened runs, reused round after round. */
+    private static final ExecutorCache<OpenedRun> OPENED = new ExecutorCache<>();
 
     private final String canonicalConfig;
     private final String dataDirectory;
@@ -67,27 +64,28 @@ final class RoundTask<T> implements Function2<Integer, Iterator<T>, Iterator<Rou
         Checkpoint start = TrainingStates.fromBytes(state.value(), "the broadcast training state");
         TaskContext context = TaskContext.get();
         hook.onTaskStart(start.step(), partition, context == null ? 0 : context.attemptNumber());
-        FamilyDiscovery discovery = FamilyDiscovery.scanClasspath();
-        ResolvedConfig config = discovery.configLoader(List.of())
-                .parse(canonicalConfig, "the broadcast run config", ConfigOverrides.none());
-        DataContext data = DataContext.standard(dataDirectory == null ? null : Path.of(dataDirectory));
-        TrainingRun full;
-        try {
-            full = TrainingRun.prepare(config, discovery.families(), data);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Worker " + partition + " could not open the data: " + e.getMessage(), e);
-        }
+        ExecutorCache.Key key = new ExecutorCache.Key(canonicalConfig, dataDirectory);
+        OpenedRun opened = OPENED.take(key, () -> OpenedRun.open(canonicalConfig, dataDirectory, partition));
+        ResolvedConfig config = opened.config();
+        TrainingRun full = opened.run();
         Dataset shard = shards.shard(full.dataset(), items, partition, workers);
         RunSeeds seeds = RunSeeds.of(TaskSeeds.of(config.config().training().seed(), start.step(), partition));
         TrainingRun run = new TrainingRun(config, full.family(), shard, seeds, full.system());
         LastStep last = new LastStep();
-        AlternatingTrainer trainer = run.trainer(null, List.of(last), data);
+        AlternatingTrainer trainer = run.trainer(null, List.of(last), opened.data());
         Checkpoint own = trainer.checkpoint();
         trainer.restore(new Checkpoint(start.step(), start.tensors(), start.optimizerStates(), start.averageState(),
                 own.randomStates(), own.dataState(), own.config(), own.provenance()),
                 "The broadcast state of step " + start.step());
         trainer.trainUntil(targetStep);
-        return List.of(last.result(partition, TrainingStates.toBytes(trainer.checkpoint()))).iterator();
+        RoundResult result = last.result(partition, TrainingStates.toBytes(trainer.checkpoint()));
+        OPENED.giveBack(key, opened);
+        return List.of(result).iterator();
+    }
+
+    /** This executor JVM's opened runs (tests clear them to compare a reused run with a fresh one). */
+    static ExecutorCache<OpenedRun> openedRuns() {
+        return OPENED;
     }
 
     /** Keeps the last step's report. */
