@@ -3,18 +3,23 @@ package dev.gan4j.spark;
 import org.apache.spark.sql.SparkSession;
 
 /** The Spark sessions of the tests: in this JVM ({@code local[2]}) or with two executor JVMs ({@code local-cluster}). */
-final class SparkSessions {
+public final class SparkSessions {
     private SparkSessions() {
     }
 
     /** Two task threads in the test JVM. */
     static SparkSession local() {
-        return builder("local[2]").getOrCreate();
+        return of("local[2]");
+    }
+
+    /** A session on {@code master} ({@code local[2,4]}, {@code local-cluster[2,1,1024]}, ...), bound to the loopback address. */
+    public static SparkSession of(String master) {
+        return builder(master).getOrCreate();
     }
 
     /** Two executor processes of one core and 1 GiB each (needs the testing properties of the module's pom). */
     static SparkSession localCluster() {
-        return builder("local-cluster[2,1,1024]").getOrCreate();
+        return of("local-cluster[2,1,1024]");
     }
 
     private static SparkSession.Builder builder(String master) {

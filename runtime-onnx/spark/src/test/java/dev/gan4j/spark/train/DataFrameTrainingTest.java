@@ -12,6 +12,7 @@ import dev.gan4j.core.train.MetricsLog;
 import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.TrainingRun;
 import dev.gan4j.spark.DataFrameImages;
+import dev.gan4j.spark.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,10 +56,7 @@ class DataFrameTrainingTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("gan4j-spark-dataframe-train-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        spark = SparkSessions.of("local[2]");
         discovery = FamilyDiscovery.scanClasspath();
         config = discovery.configLoader(List.of()).parse(CONFIG, "the test config", ConfigOverrides.none());
     }

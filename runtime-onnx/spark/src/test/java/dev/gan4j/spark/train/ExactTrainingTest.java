@@ -12,6 +12,7 @@ import dev.gan4j.core.train.AlternatingTrainer;
 import dev.gan4j.core.train.MetricsLog;
 import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.TrainingRun;
+import dev.gan4j.spark.SparkSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,10 +52,7 @@ class ExactTrainingTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local-cluster[2,1,1024]").appName("gan4j-spark-exact-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        spark = SparkSessions.of("local-cluster[2,1,1024]");
     }
 
     @AfterAll

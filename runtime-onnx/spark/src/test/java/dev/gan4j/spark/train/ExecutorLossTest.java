@@ -8,6 +8,7 @@ import dev.gan4j.core.data.DataContext;
 import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.TrainingRun;
+import dev.gan4j.spark.SparkSessions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,10 +35,7 @@ class ExecutorLossTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local-cluster[2,1,1024]").appName("gan4j-spark-executor-loss-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        spark = SparkSessions.of("local-cluster[2,1,1024]");
         discovery = FamilyDiscovery.scanClasspath();
         config = discovery.configLoader(List.of()).parse(SparkTrainingTest.CONFIG, "the test config",
                 ConfigOverrides.none());

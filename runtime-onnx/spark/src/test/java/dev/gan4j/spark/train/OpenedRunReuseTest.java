@@ -10,6 +10,7 @@ import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.train.MetricsLog;
 import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.TrainingRun;
+import dev.gan4j.spark.SparkSessions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,10 +49,7 @@ class OpenedRunReuseTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("gan4j-spark-reuse-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        spark = SparkSessions.of("local[2]");
         discovery = FamilyDiscovery.scanClasspath();
     }
 
