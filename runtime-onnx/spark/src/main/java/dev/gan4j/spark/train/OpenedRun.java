@@ -12,14 +12,13 @@ import java.util.List;
 
 /**
  * A run as a task opens it on an executor, from the canonical config and the data directory the
- * driver sent: the parsed config, the family with its system built and the whole dataset opened,
+ * driver sent: the parsed config with the family, its system built and the whole dataset opened,
  * and the data context. Opening one is the fixed cost a {@link ExecutorCache} spreads over a run's tasks.
  *
- * @param config the run config
- * @param run    the family, system and whole dataset
+ * @param run    the config, family, system and whole dataset
  * @param data   where the data was found
  */
-record OpenedRun(ResolvedConfig config, TrainingRun run, DataContext data) {
+record OpenedRun(TrainingRun run, DataContext data) {
     /**
      * Opens the run of {@code canonicalConfig} on this executor.
      *
@@ -34,7 +33,7 @@ record OpenedRun(ResolvedConfig config, TrainingRun run, DataContext data) {
                 .parse(canonicalConfig, "the broadcast run config", ConfigOverrides.none());
         DataContext data = DataContext.standard(dataDirectory == null ? null : Path.of(dataDirectory));
         try {
-            return new OpenedRun(config, TrainingRun.prepare(config, discovery.families(), data), data);
+            return new OpenedRun(TrainingRun.prepare(config, discovery.families(), data), data);
         } catch (IOException e) {
             throw new UncheckedIOException("Worker " + partition + " could not open the data: " + e.getMessage(), e);
         }

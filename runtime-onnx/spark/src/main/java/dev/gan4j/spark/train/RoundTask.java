@@ -66,8 +66,8 @@ final class RoundTask<T> implements Function2<Integer, Iterator<T>, Iterator<Rou
         hook.onTaskStart(start.step(), partition, context == null ? 0 : context.attemptNumber());
         ExecutorCache.Key key = new ExecutorCache.Key(canonicalConfig, dataDirectory);
         OpenedRun opened = OPENED.take(key, () -> OpenedRun.open(canonicalConfig, dataDirectory, partition));
-        ResolvedConfig config = opened.config();
         TrainingRun full = opened.run();
+        ResolvedConfig config = full.config();
         Dataset shard = shards.shard(full.dataset(), items, partition, workers);
         RunSeeds seeds = RunSeeds.of(TaskSeeds.of(config.config().training().seed(), start.step(), partition));
         TrainingRun run = new TrainingRun(config, full.family(), shard, seeds, full.system());
