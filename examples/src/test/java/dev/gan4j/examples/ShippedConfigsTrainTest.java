@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,20 +43,20 @@ class ShippedConfigsTrainTest {
                 "Fashion-MNIST is not installed (apt-get install -y dataset-fashion-mnist); most shipped configs need it");
     }
 
-    static Stream<String> shippedConfigs() throws IOException {
-        try (Stream<Path> files = Files.list(ShippedToyConfigs.configFile("dcgan-fashion-mnist.json").getParent())) {
-            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
-                    .toList();
-            assertThat(names).as("shipped configs").contains("dcgan-fashion-mnist.json", "cgan-fashion-mnist.json");
-            return names.stream();
+    @Test
+    void coversTheDefaultAndTheConditionalConfigs() throws IOException {
+        try (Stream<Path> files = ShippedConfigSizeEstimateTest.shippedConfigs()) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("shipped configs")
+                    .contains("dcgan-fashion-mnist.json", "cgan-fashion-mnist.json");
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("shippedConfigs")
-    void trainsForTwentyStepsIntoARunDirectory(String name) throws IOException {
+    @MethodSource("dev.gan4j.examples.ShippedConfigSizeEstimateTest#shippedConfigs")
+    void trainsForTwentyStepsIntoARunDirectory(Path file) throws IOException {
+        String name = file.getFileName().toString();
         Gan4j gan4j = Gan4j.discover();
-        RunConfig shipped = gan4j.config(ShippedToyConfigs.configFile(name)).config();
+        RunConfig shipped = gan4j.config(file).config();
         RunConfig smoke = new RunConfig(shipped.family(), shipped.data(), shipped.training().withSteps(STEPS), null);
         Path run = temp.resolve(name.replace(".json", ""));
 
@@ -71,15 +72,23 @@ class ShippedConfigsTrainTest {
         int losses = 0;
         for (String line : lines) {
             JsonNode record = JSON.readTree(line);
-            for (Iterator<Map.Entry<String, JsonNode>> fields = record.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isNumber()) {
-                    assertThat(Double.isFinite(field.getValue().asDouble())).as(name + " " + field.getKey() + " in " + line)
-                            .isTrue();
-                    losses++;
-                }
+            assertAllNumbersFinite(record, name + " in " + line);
+            for (Iterator<Map.Entry<String, JsonNode>> phases = record.path("losses").fields(); phases.hasNext(); ) {
+                Map.Entry<String, JsonNode> phase = phases.next();
+                assertThat(phase.getValue().isNumber()).as(name + " loss " + phase.getKey() + " in " + line).isTrue();
+                losses++;
             }
         }
-        assertThat(losses).as("numbers logged by " + name).isPositive();
+        assertThat(losses).as("losses logged by " + name).isPositive();
+    }
+
+    /** Every number in {@code node}, at any depth (losses, per-phase metrics), is finite. */
+    private static void assertAllNumbersFinite(JsonNode node, String where) {
+        if (node.isNumber()) {
+            assertThat(Double.isFinite(node.asDouble())).as(where).isTrue();
+        }
+        for (JsonNode child : node) {
+            assertAllNumbersFinite(child, where);
+        }
     }
 }
