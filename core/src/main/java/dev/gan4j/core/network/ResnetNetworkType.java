@@ -109,7 +109,8 @@ public final class ResnetNetworkType implements NetworkType {
         layers.add(new ReflectionPad2d(3));
         layers.add(new Conv2d(channels, out[0], 7, 1, 0, rng));
         layers.add(new Tanh());
-        return new Translator(TranslationInit.apply(new Sequential(layers), rng), in, out);
+        Layer network = TranslationInit.apply(new Sequential(layers), rng);
+        return new Translator(c.mixing() ? InputMixing.prepend(network, in, rng) : network, in, out);
     }
 
     /** c7s1-b, d2b, d4b and the residual blocks. */
@@ -155,8 +156,11 @@ public final class ResnetNetworkType implements NetworkType {
         int[] in = checkedShape(request.data());
         int[] out = checkedShape(request.target());
         ImageNorm norm = ImageNorm.of(ID, c.norm());
-        SizeSketch sketch = new SizeSketch(in).pad(3).conv(in[0], c.baseChannels(), 7, 1, 0, norm.convBias())
-                .norm(norm).pointwise("ReLU");
+        SizeSketch sketch = new SizeSketch(in);
+        if (request.role() == NetworkRequest.Role.TRANSLATOR && c.mixing()) {
+            InputMixing.sketch(sketch);
+        }
+        sketch.pad(3).conv(in[0], c.baseChannels(), 7, 1, 0, norm.convBias()).norm(norm).pointwise("ReLU");
         int channels = c.baseChannels();
         for (int i = 0; i < 2; i++) {
             sketch.conv(channels, channels * 2, 3, 2, 1, norm.convBias()).norm(norm).pointwise("ReLU");

@@ -32,6 +32,11 @@ final class SizeSketch {
         return weighted("Linear " + in + "x" + out, (long) in * out + out, out);
     }
 
+    /** An AxisMixing of {@code size} positions along one axis: a [size, size] matrix, the shape kept. */
+    SizeSketch mixing(int size) {
+        return weighted("AxisMixing " + size + "x" + size, (long) size * size, values());
+    }
+
     /** Conv2d with a square kernel. */
     SizeSketch conv(int in, int out, int kernel, int stride, int padding, boolean bias) {
         int h = (shape[1] + 2 * padding - kernel) / stride + 1;

@@ -7,7 +7,8 @@ import dev.gan4j.core.spi.NetworkConfig;
  * The settings of the {@code "unet"} translation network (the U-Net generator of pix2pix, which
  * DualGAN uses). Absent fields take their defaults here, in one place.
  *
- * <pre>{@code {"type": "unet", "baseChannels": 64, "downsamplings": 8, "norm": "batch", "skips": true}}</pre>
+ * <pre>{@code {"type": "unet", "baseChannels": 64, "downsamplings": 8, "norm": "batch", "skips": true,
+ *              "mixing": false}}</pre>
  *
  * @param baseChannels  the channels of the first convolution, doubled at each level down to 8
  *                      times this (default 64, as the official code's ngf)
@@ -16,10 +17,16 @@ import dev.gan4j.core.spi.NetworkConfig;
  * @param norm          {@code "batch"} (the default, as pix2pix and DualGAN) or {@code "instance"}
  * @param skips         whether each level joins its input to its output (default true, a U-Net);
  *                      false gives the plain encoder-decoder of DiscoGAN, down to a bottleneck and back
+ * @param mixing        whether a translator starts with a learned mixing of the image's rows and
+ *                      columns, for translations that move content across the image, such as a
+ *                      mirror image (default false, as pix2pix; see {@link InputMixing}); encoders
+ *                      built from this config have none
  */
 public record UnetNetworkConfig(Integer baseChannels,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) Integer downsamplings,
-                                String norm, Boolean skips) implements NetworkConfig {
+                                String norm, Boolean skips,
+                                @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean mixing)
+        implements NetworkConfig {
     /** The most levels chosen by default, as the official unet_256. */
     static final int MAX_DEFAULT_LEVELS = 8;
 
@@ -28,6 +35,7 @@ public record UnetNetworkConfig(Integer baseChannels,
         baseChannels = baseChannels == null ? 64 : baseChannels;
         norm = ImageNorm.check(UnetNetworkType.ID, norm, ImageNorm.BATCH);
         skips = skips == null || skips;
+        mixing = mixing != null && mixing;
         if (baseChannels <= 0) {
             throw new IllegalArgumentException("The unet network's baseChannels is " + baseChannels
                     + ", but it must be 1 or more (64 is pix2pix's default).");
@@ -40,12 +48,17 @@ public record UnetNetworkConfig(Integer baseChannels,
 
     /** All defaults. */
     public static UnetNetworkConfig defaults() {
-        return new UnetNetworkConfig(null, null, null, null);
+        return new UnetNetworkConfig(null, null, null, null, null);
+    }
+
+    /** The given channels, levels (null: by image size), norm (null: batch) and skips (null: on), without mixing. */
+    public UnetNetworkConfig(Integer baseChannels, Integer downsamplings, String norm, Boolean skips) {
+        this(baseChannels, downsamplings, norm, skips, null);
     }
 
     /** The given channels, levels (null: by image size) and norm (null: batch), with skip connections. */
     public UnetNetworkConfig(Integer baseChannels, Integer downsamplings, String norm) {
-        this(baseChannels, downsamplings, norm, null);
+        this(baseChannels, downsamplings, norm, null, null);
     }
 
     /** The levels for images of side {@code side}: as set, else the most halvings (up to 8) that divide it. */

@@ -133,7 +133,8 @@ public final class UnetNetworkType implements NetworkType {
         outermost.add(new ConvTranspose2d(inner == null || !c.skips() ? width(c, 0) : 2 * width(c, 0), out[0], 4, 2, 1,
                 rng));
         outermost.add(new Tanh());
-        return new Translator(TranslationInit.apply(new Sequential(outermost), rng), in, out);
+        Layer network = TranslationInit.apply(new Sequential(outermost), rng);
+        return new Translator(c.mixing() ? InputMixing.prepend(network, in, rng) : network, in, out);
     }
 
     /** The channels of level i: b·min(2^i, 8). */
@@ -162,7 +163,11 @@ public final class UnetNetworkType implements NetworkType {
         int[] out = TranslationInit.squareImage(ID, request.target());
         int levels = checkedLevels(c, request.data(), in[1]);
         ImageNorm norm = ImageNorm.of(ID, c.norm());
-        SizeSketch sketch = new SizeSketch(in).conv(in[0], width(c, 0), 4, 2, 1, norm.convBias());
+        SizeSketch sketch = new SizeSketch(in);
+        if (request.role() == NetworkRequest.Role.TRANSLATOR && c.mixing()) {
+            InputMixing.sketch(sketch);
+        }
+        sketch.conv(in[0], width(c, 0), 4, 2, 1, norm.convBias());
         if (request.role() == NetworkRequest.Role.ENCODER) {
             for (int i = 1; i < levels; i++) {
                 sketch.pointwise("LeakyReLU").conv(width(c, i - 1), width(c, i), 4, 2, 1, norm.convBias());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.nn.AxisMixing;
 import dev.gan4j.core.nn.ConcatSkip;
 import dev.gan4j.core.nn.InstanceNorm2d;
 import dev.gan4j.core.nn.Layer;
@@ -100,6 +101,61 @@ class TranslationNetworkTypesTest {
         Layer batchNormed = new UnetNetworkType().translator(new UnetNetworkConfig(2, 3, "batch"), GREY8, GREY8, rng)
                 .network();
         NetworkAssertions.gradientReachesEveryParameter(batchNormed, Tensor.randn(rng, 3, 1, 8, 8));
+    }
+
+    @Test
+    void mixingStartsAsTheTranslatorWithoutItAndCanLearnAMirrorImage() {
+        Translator plain = new ResnetNetworkType().translator(new ResnetNetworkConfig(4, 1, null, false), GREY28, GREY28,
+                new Rng(5));
+        Translator mixed = new ResnetNetworkType().translator(new ResnetNetworkConfig(4, 1, null, true), GREY28, GREY28,
+                new Rng(5));
+        Translator mixedUnet = new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null, false, true), GREY28,
+                GREY28, new Rng(6));
+        Translator plainUnet = new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null, false, false),
+                GREY28, GREY28, new Rng(6));
+        Sequential net = (Sequential) mixed.network();
+        assertThat(net.get(0).toString()).isEqualTo("AxisMixing(height, 28)");
+        assertThat(net.get(1).toString()).isEqualTo("AxisMixing(width, 28)");
+        assertThat(mixed.network().parameters()).hasSize(plain.network().parameters().size() + 2);
+        // 0.02 times the identity on each axis: at the start, the translator without mixing on an input 0.02² times as
+        // large, the rest of the network drawn from the same random stream as without mixing
+        Tensor x = Tensor.randn(new Rng(7), 2, 1, 28, 28);
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            assertClose(mixed.network().forward(x), plain.network().forward(x.mul(0.0004f)), 1e-5);
+            assertClose(mixedUnet.network().forward(x), plainUnet.network().forward(x.mul(0.0004f)), 1e-5);
+        }
+        // the width matrix reversed (a permutation) mirrors what reaches the convolutions: one layer moves every column
+        AxisMixing width = (AxisMixing) net.get(1);
+        float[] m = width.weight().data();
+        java.util.Arrays.fill(m, 0f);
+        for (int i = 0; i < 28; i++) {
+            m[i * 28 + (27 - i)] = 1f;
+        }
+        Tensor image = Tensor.randn(new Rng(8), 1, 1, 28, 28);
+        Tensor mirrored = width.forward(image);
+        assertThat((double) mirrored.data()[5 * 28 + 3]).isCloseTo(image.data()[5 * 28 + 24],
+                org.assertj.core.data.Offset.offset(1e-6));
+        NetworkAssertions.gradientReachesEveryParameter(mixed.network(), Tensor.randn(new Rng(9), 2, 1, 28, 28));
+    }
+
+    @Test
+    void mixingIsLeftOutOfTheWrittenConfigWhenOffSoEarlierRunsKeepTheirConfigHash() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        json.registerSubtypes(new com.fasterxml.jackson.databind.jsontype.NamedType(UnetNetworkConfig.class, "unet"));
+        assertThat(json.writeValueAsString(new UnetNetworkConfig(4, null, null, false))).doesNotContain("mixing");
+        assertThat(json.writeValueAsString(ResnetNetworkConfig.defaults())).doesNotContain("mixing");
+        assertThat(json.writeValueAsString(new ResnetNetworkConfig(4, 1, null, true))).contains("\"mixing\":true");
+        assertThat(json.readValue("{\"type\": \"unet\", \"baseChannels\": 4, \"mixing\": true}", UnetNetworkConfig.class).mixing())
+                .isTrue();
+        assertThat(json.readValue("{\"type\": \"unet\", \"baseChannels\": 4}", UnetNetworkConfig.class).mixing()).isFalse();
+    }
+
+    private static void assertClose(Tensor actual, Tensor expected, double tolerance) {
+        assertThat(actual.dims()).containsExactly(expected.dims());
+        for (int i = 0; i < actual.size(); i++) {
+            assertThat((double) actual.data()[i]).as("value " + i)
+                    .isCloseTo(expected.data()[i], org.assertj.core.data.Offset.offset(tolerance));
+        }
     }
 
     @Test

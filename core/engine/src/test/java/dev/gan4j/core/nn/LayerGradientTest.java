@@ -131,6 +131,14 @@ class LayerGradientTest {
     }
 
     @Test
+    void axisMixingGradientsMatchFiniteDifferencesAlongEitherAxis() {
+        Rng rng = new Rng(13);
+        // height 3 and width 4 differ, so a mixing along the wrong axis fails the shape check or the gradients
+        CHECK.checkLayer(new AxisMixing(AxisMixing.Axis.HEIGHT, 3, Init.normal(0, 1), rng), Tensor.randn(rng, 2, 2, 3, 4));
+        CHECK.checkLayer(new AxisMixing(AxisMixing.Axis.WIDTH, 4, Init.normal(0, 1), rng), Tensor.randn(rng, 2, 2, 3, 4));
+    }
+
+    @Test
     void sequentialGradientsReachEveryChildsParameters() {
         Rng rng = new Rng(12);
         Sequential net = new Sequential(

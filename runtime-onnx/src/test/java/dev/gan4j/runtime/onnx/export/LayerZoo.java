@@ -3,6 +3,7 @@ package dev.gan4j.runtime.onnx.export;
 import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
+import dev.gan4j.core.nn.AxisMixing;
 import dev.gan4j.core.nn.BatchNorm1d;
 import dev.gan4j.core.nn.BatchNorm2d;
 import dev.gan4j.core.nn.Conv2d;
@@ -10,6 +11,7 @@ import dev.gan4j.core.nn.ConvTranspose2d;
 import dev.gan4j.core.nn.Dropout;
 import dev.gan4j.core.nn.Embedding;
 import dev.gan4j.core.nn.Flatten;
+import dev.gan4j.core.nn.Init;
 import dev.gan4j.core.nn.InstanceNorm2d;
 import dev.gan4j.core.nn.LeakyReLU;
 import dev.gan4j.core.nn.Linear;
@@ -38,7 +40,9 @@ final class LayerZoo {
                 new ReLU(), new ReflectionPad2d(1, 2, 1, 0), new InstanceNorm2d(4, 1e-5f, true),
                 new ResidualBlock(4, rng), new Upsample(2),
                 new SpectralNorm(new ConvTranspose2d(4, 2, 3, 2, 1, 1, true, rng), rng), new Dropout(0.3f, rng),
-                new LeakyReLU(0.1f), new Sigmoid(), new Flatten(), new Linear(2 * 20 * 28, 5, rng),
+                new LeakyReLU(0.1f), new Sigmoid(),
+                new AxisMixing(AxisMixing.Axis.HEIGHT, 20, Init.normal(0, 0.3), rng),
+                new AxisMixing(AxisMixing.Axis.WIDTH, 28, Init.normal(0, 0.3), rng), new Flatten(), new Linear(2 * 20 * 28, 5, rng),
                 new BatchNorm1d(5), new Tanh(), new Linear(5, 3, false, rng));
         try (GradMode.Scope ignored = GradMode.noGrad()) {
             for (int i = 0; i < 3; i++) {

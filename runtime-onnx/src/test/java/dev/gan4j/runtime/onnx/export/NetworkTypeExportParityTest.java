@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import dev.gan4j.core.autograd.GradMode;
 import dev.gan4j.core.export.ExportablePart;
 import dev.gan4j.core.export.ExportedTensor;
+import dev.gan4j.core.network.ResnetNetworkConfig;
+import dev.gan4j.core.network.ResnetNetworkType;
+import dev.gan4j.core.network.UnetNetworkConfig;
+import dev.gan4j.core.network.UnetNetworkType;
+import dev.gan4j.core.nn.AxisMixing;
+import dev.gan4j.core.nn.Init;
 import dev.gan4j.core.nn.Layer;
+import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.NetworkConfig;
@@ -21,6 +28,7 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +101,28 @@ class NetworkTypeExportParityTest {
 
     private static ExportablePart part(String name, Layer network, int[] sample, int outputs) {
         return ExportRoundTrip.part(name, network, sample, new int[] {outputs});
+    }
+
+    /**
+     * Translators with mixing ({@code "mixing": true}) export and match: the mixing matrices are
+     * drawn at random first, since at their start (a scaled identity) a transposed matrix would
+     * export unnoticed.
+     */
+    @Test
+    void translatorsWithMixingExportAndMatchTheJvm() throws Exception {
+        DataSpec grey = DATA.get(0);
+        Rng rng = new Rng(23);
+        List<Layer> translators = List.of(
+                new ResnetNetworkType().translator(new ResnetNetworkConfig(4, 1, null, true), grey, grey, rng).network(),
+                new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null, false, true), grey, grey, rng)
+                        .network());
+        for (Layer translator : translators) {
+            Sequential layers = (Sequential) translator;
+            for (int i = 0; i < 2; i++) {
+                Init.normal(0, 0.2).fill(((AxisMixing) layers.get(i)).weight(), rng);
+            }
+            check(ExportRoundTrip.part("translator", translator, grey.sampleShape(), grey.sampleShape()), rng);
+        }
     }
 
     /** Moves batch-norm statistics off their defaults with a few training-mode passes, then checks parity. */
