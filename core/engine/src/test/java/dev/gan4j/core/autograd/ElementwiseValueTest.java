@@ -63,6 +63,22 @@ class ElementwiseValueTest {
     }
 
     @Test
+    void tanhIsWithinOneFloatUlpOfTheJdksTanhAcrossTheWholeRange() {
+        int worst = 0;
+        for (int bits = 0; bits < 0x7f800000; bits += 4099) {
+            for (float x : new float[] {Float.intBitsToFloat(bits), -Float.intBitsToFloat(bits)}) {
+                int ulps = Math.abs(Float.floatToIntBits(UnaryOps.tanh(x)) - Float.floatToIntBits((float) Math.tanh(x)));
+                worst = Math.max(worst, ulps);
+            }
+        }
+        assertThat(worst).isLessThanOrEqualTo(1);
+        assertThat(UnaryOps.tanh(Float.POSITIVE_INFINITY)).isEqualTo(1f);
+        assertThat(UnaryOps.tanh(Float.NEGATIVE_INFINITY)).isEqualTo(-1f);
+        assertThat(UnaryOps.tanh(-0f)).isEqualTo(-0f);
+        assertThat(UnaryOps.tanh(Float.NaN)).isNaN();
+    }
+
+    @Test
     void unaryOpsLeaveTheirInputUnchanged() {
         float[] values = SAMPLES.clone();
         Tensor x = Tensor.of(values, values.length);
