@@ -52,9 +52,7 @@ class ShippedConfigSizeEstimateTest {
     }
 
     static Stream<Path> shippedConfigs() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("configs"))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
-        }
+        return ShippedConfigs.all();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import dev.gan4j.core.inject.FamilyDiscovery;
 import dev.gan4j.core.train.RunDirectory;
 import dev.gan4j.core.train.RunDirectoryLock;
 import dev.gan4j.core.train.ScheduleFactory;
+import dev.gan4j.examples.ShippedConfigs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,8 +92,8 @@ class HostileUseTest {
     void everyShippedScheduleComposesWithAnySteps() throws Exception {
         ConfigLoader loader = FamilyDiscovery.scanClasspath().configLoader(List.of());
         int withSchedules = 0;
-        try (Stream<Path> configs = Files.list(Path.of("configs"))) {
-            for (Path file : configs.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        try (Stream<Path> configs = ShippedConfigs.all()) {
+            for (Path file : configs.toList()) {
                 ScheduleConfig schedule = loader.load(file, ConfigOverrides.none()).config().training().schedule();
                 if (schedule.type().equals("constant")) {
                     continue;
