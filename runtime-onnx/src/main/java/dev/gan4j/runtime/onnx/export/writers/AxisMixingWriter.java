@@ -4,7 +4,6 @@ import dev.gan4j.core.export.LayerWriter;
 import dev.gan4j.core.export.OnnxGraph;
 import dev.gan4j.core.nn.AxisMixing;
 import dev.gan4j.core.nn.Layer;
-import dev.gan4j.core.tensor.Tensor;
 import java.util.List;
 import java.util.Map;
 
@@ -29,14 +28,7 @@ public final class AxisMixingWriter implements LayerWriter {
         if (mixing.axis() == AxisMixing.Axis.HEIGHT) {
             return graph.node("MatMul", List.of(graph.constant("mixing", mixing.weight()), input), Map.of());
         }
-        int n = mixing.size();
-        float[] m = mixing.weight().data();
-        float[] transposed = new float[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                transposed[j * n + i] = m[i * n + j];
-            }
-        }
-        return graph.node("MatMul", List.of(input, graph.constant("mixing_t", Tensor.of(transposed, n, n))), Map.of());
+        return graph.node("MatMul", List.of(input, graph.constant("mixing_t", WeightedLayerNodes.transposed(mixing.weight()))),
+                Map.of());
     }
 }

@@ -43,21 +43,25 @@ final class WeightedLayerNodes {
      * for 2-D inputs.
      */
     static String linear(Linear layer, Tensor weight, String input, OnnxGraph graph) {
-        int out = layer.outFeatures();
-        int in = layer.inFeatures();
-        float[] w = weight.data();
-        float[] transposed = new float[in * out];
-        for (int o = 0; o < out; o++) {
-            for (int i = 0; i < in; i++) {
-                transposed[i * out + o] = w[o * in + i];
-            }
-        }
-        String product = graph.node("MatMul", List.of(input, graph.constant("weight_t", Tensor.of(transposed, in, out))),
-                Map.of());
+        String product = graph.node("MatMul", List.of(input, graph.constant("weight_t", transposed(weight))), Map.of());
         if (layer.bias() == null) {
             return product;
         }
         return graph.node("Add", List.of(product, graph.constant("bias", layer.bias())), Map.of());
+    }
+
+    /** A copy of the matrix {@code m} [rows, cols], transposed to [cols, rows] (for x·Mᵀ as one MatMul). */
+    static Tensor transposed(Tensor m) {
+        int rows = m.dim(0);
+        int cols = m.dim(1);
+        float[] values = m.data();
+        float[] t = new float[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                t[c * rows + r] = values[r * cols + c];
+            }
+        }
+        return Tensor.of(t, cols, rows);
     }
 
     /** Conv with symmetric padding; the bias is the node's third input. */
