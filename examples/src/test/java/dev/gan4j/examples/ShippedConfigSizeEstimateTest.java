@@ -29,7 +29,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,12 +50,8 @@ class ShippedConfigSizeEstimateTest {
                 "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist); the shipped configs need it");
     }
 
-    static Stream<Path> shippedConfigs() throws IOException {
-        return ShippedConfigs.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("shippedConfigs")
+    @MethodSource("dev.gan4j.examples.ShippedConfigs#all")
     void everyNetworkOfAShippedConfigIsEstimatedToTheParameter(Path file) throws IOException {
         ConfigLoader loader = DISCOVERY.configLoader(List.of());
         ResolvedConfig resolved = loader.load(file, ConfigOverrides.none());

@@ -45,14 +45,14 @@ class ShippedConfigsTrainTest {
 
     @Test
     void coversTheDefaultAndTheConditionalConfigs() throws IOException {
-        try (Stream<Path> files = ShippedConfigSizeEstimateTest.shippedConfigs()) {
+        try (Stream<Path> files = ShippedConfigs.all()) {
             assertThat(files.map(f -> f.getFileName().toString())).as("shipped configs")
                     .contains("dcgan-fashion-mnist.json", "cgan-fashion-mnist.json");
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.gan4j.examples.ShippedConfigSizeEstimateTest#shippedConfigs")
+    @MethodSource("dev.gan4j.examples.ShippedConfigs#all")
     void trainsForTwentyStepsIntoARunDirectory(Path file) throws IOException {
         String name = file.getFileName().toString();
         Gan4j gan4j = Gan4j.discover();
