@@ -5,7 +5,7 @@
 # held-out images of the target domain.
 #
 #   examples/results/translation_data.py DATA            # once: the held-out images
-#   examples/results/measure-translation.sh RUN DATA invert|flip_invert|sneaker-boot [OUT_DIR]
+#   examples/results/measure-translation.sh RUN DATA invert|flip_invert|flip|rotate_invert|sneaker-boot [OUT_DIR]
 #
 # The translations are kept in OUT_DIR (default RUN/translations) as AtoB.idx and BtoA.idx.
 set -euo pipefail
@@ -21,12 +21,14 @@ measure() {  # direction input eval-options...
 case "$pair" in
   invert) truth="$data/truth-invert.idx"; target="$data/ref-invert.idx" ;;
   flip_invert) truth="$data/truth-flip.idx"; target="$data/ref-flip.idx" ;;
+  flip) truth="$data/truth-mirror.idx"; target="$data/ref-mirror.idx" ;;
+  rotate_invert) truth="$data/truth-rotate.idx"; target="$data/ref-rotate.idx" ;;
   sneaker-boot)
     # no known answer: the share of translations the classifier puts in the target class is their class_histogram's
     measure AtoB "$data/sneakers.idx" --reference "$data/boots.idx"
     measure BtoA "$data/boots.idx" --reference "$data/sneakers.idx"
     exit 0 ;;
-  *) echo "The pair must be invert, flip_invert or sneaker-boot, not \"$pair\"." >&2; exit 2 ;;
+  *) echo "The pair must be invert, flip_invert, flip, rotate_invert or sneaker-boot, not \"$pair\"." >&2; exit 2 ;;
 esac
 measure AtoB "$data/test2k.idx" --ground-truth "$truth" --source "$data/test2k.idx" --undo "$pair" --reference "$target"
 measure BtoA "$truth" --ground-truth "$data/test2k.idx" --source "$truth" --source-undo "$pair" \

@@ -11,6 +11,8 @@ uint8 IDX files [N, 28, 28]:
   ref-plain.idx       the next 2,000 test images as they are (FID reference of domain A)
   ref-invert.idx      the same 2,000 inverted (FID reference of the target domain B)
   ref-flip.idx        the same 2,000 flip-inverted
+  truth-mirror.idx, ref-mirror.idx   the same two sets mirrored left-right only (flip)
+  truth-rotate.idx, ref-rotate.idx   the same two sets turned a quarter clockwise, then inverted (rotate_invert)
   sneakers.idx, boots.idx   every test sneaker (class 7) and ankle boot (class 9), 1,000 each
 """
 import gzip
@@ -45,6 +47,8 @@ def main():
     labels = read_idx(os.path.join(source, "t10k-labels-idx1-ubyte.gz"))
     invert = lambda x: 255 - x
     flip_invert = lambda x: 255 - x[:, :, ::-1]
+    mirror = lambda x: x[:, :, ::-1]
+    rotate_invert = lambda x: 255 - np.rot90(x, k=-1, axes=(1, 2))
     held, rest = images[:2000], images[2000:4000]
     write_idx(os.path.join(out, "test2k.idx"), held)
     write_idx(os.path.join(out, "truth-invert.idx"), invert(held))
@@ -52,6 +56,9 @@ def main():
     write_idx(os.path.join(out, "ref-plain.idx"), rest)
     write_idx(os.path.join(out, "ref-invert.idx"), invert(rest))
     write_idx(os.path.join(out, "ref-flip.idx"), flip_invert(rest))
+    for name, transform in (("mirror", mirror), ("rotate", rotate_invert)):
+        write_idx(os.path.join(out, "truth-" + name + ".idx"), transform(held))
+        write_idx(os.path.join(out, "ref-" + name + ".idx"), transform(rest))
     write_idx(os.path.join(out, "sneakers.idx"), images[labels == 7])
     write_idx(os.path.join(out, "boots.idx"), images[labels == 9])
 

@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * @param part      {@code "first"} or {@code "second"}: one of two disjoint halves of the split (by
  *                  index, before the class filter), so two domains of a translation never hold the same
  *                  source image; absent keeps the whole split
- * @param transform {@code "invert"} or {@code "flip_invert"} (see {@link ImageTransform}) applied to
- *                  every image; absent keeps them as they are
+ * @param transform {@code "invert"}, {@code "flip_invert"}, {@code "flip"} or {@code "rotate_invert"}
+ *                  (see {@link ImageTransform}) applied to every image; absent keeps them as they are
  */
 public record FashionMnistDataConfig(String split, List<Integer> classes,
                                      @JsonInclude(JsonInclude.Include.NON_NULL) String part,

@@ -1,5 +1,7 @@
 package dev.gan4j.core.data;
 
+import dev.gan4j.core.autograd.GradMode;
+import dev.gan4j.core.nn.SymmetryMixing;
 import dev.gan4j.core.tensor.Tensor;
 import java.util.Arrays;
 import java.util.Locale;
@@ -8,21 +10,42 @@ import java.util.stream.Collectors;
 /**
  * A built-in image transform that makes a second domain out of existing images, so a translation
  * can be learned without files and measured against a known answer: the ground truth of a
- * translated image is the transform of its source. Both transforms keep the class of a garment.
+ * translated image is the transform of its source. Every transform keeps the class of a garment;
+ * each is a turn or mirror image of the grid ({@link SymmetryMixing.Symmetry}), then optionally a
+ * photographic negative.
  */
 public enum ImageTransform {
     /** Photographic negative: a pixel v in [−1, 1] becomes −v. */
-    INVERT("invert"),
+    INVERT("invert", Turn.NONE, Turn.NONE, true),
     /** Mirror left-right, then invert. */
-    FLIP_INVERT("flip_invert");
+    FLIP_INVERT("flip_invert", Turn.MIRROR, Turn.MIRROR, true),
+    /** Mirror left-right (a geometric change alone). */
+    FLIP("flip", Turn.MIRROR, Turn.MIRROR, false),
+    /** A quarter-turn clockwise, then invert (square images). */
+    ROTATE_INVERT("rotate_invert", Turn.CLOCKWISE, Turn.COUNTER_CLOCKWISE, true);
 
-    private final String configName;
-
-    ImageTransform(String configName) {
-        this.configName = configName;
+    /** The grid symmetries the transforms use. */
+    private static final class Turn {
+        static final SymmetryMixing.Symmetry NONE = new SymmetryMixing.Symmetry(false, false, false);
+        static final SymmetryMixing.Symmetry MIRROR = new SymmetryMixing.Symmetry(false, false, true);
+        static final SymmetryMixing.Symmetry CLOCKWISE = new SymmetryMixing.Symmetry(true, false, true);
+        static final SymmetryMixing.Symmetry COUNTER_CLOCKWISE = new SymmetryMixing.Symmetry(true, true, false);
     }
 
-    /** The name in a config ({@code "invert"}, {@code "flip_invert"}). */
+    private final String configName;
+    private final SymmetryMixing.Symmetry turn;
+    private final SymmetryMixing.Symmetry inverseTurn;
+    private final boolean negative;
+
+    ImageTransform(String configName, SymmetryMixing.Symmetry turn, SymmetryMixing.Symmetry inverseTurn,
+                   boolean negative) {
+        this.configName = configName;
+        this.turn = turn;
+        this.inverseTurn = inverseTurn;
+        this.negative = negative;
+    }
+
+    /** The name in a config ({@code "invert"}, {@code "flip_invert"}, {@code "flip"}, {@code "rotate_invert"}). */
     public String configName() {
         return configName;
     }
@@ -44,22 +67,29 @@ public enum ImageTransform {
                 + " (or leave it out for the images as they are).");
     }
 
-    /** The transformed images: a new tensor of the same shape, [N, C, H, W] with values in [−1, 1]. */
+    /** The transformed images: a new tensor, [N, C, H, W] with values in [−1, 1]. */
     public Tensor apply(Tensor images) {
+        return transformed(images, turn);
+    }
+
+    /** The images this transform was applied to, from the transformed ones: its inverse. */
+    public Tensor undo(Tensor images) {
+        return transformed(images, inverseTurn);
+    }
+
+    private Tensor transformed(Tensor images, SymmetryMixing.Symmetry symmetry) {
         if (images.rank() != 4) {
             throw new IllegalArgumentException("The " + configName + " transform takes images [N, C, H, W], but got "
                     + images.shape() + ".");
         }
-        int width = images.dim(3);
-        float[] source = images.data();
-        float[] out = new float[source.length];
-        boolean flip = this == FLIP_INVERT;
-        for (int row = 0; row < source.length / width; row++) {
-            int base = row * width;
-            for (int x = 0; x < width; x++) {
-                out[base + x] = -source[base + (flip ? width - 1 - x : x)];
-            }
+        if (symmetry.transpose() && images.dim(2) != images.dim(3)) {
+            throw new IllegalArgumentException("The " + configName + " transform turns images a quarter, so they must "
+                    + "be square, but got " + images.shape() + "; resize them (data.size) or pick another transform.");
         }
-        return Tensor.of(out, images.dims());
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            Tensor turned = symmetry.apply(images.detach());
+            Tensor out = negative ? turned.neg() : turned;
+            return out == images ? Tensor.of(images.toArray(), images.dims()) : out;
+        }
     }
 }

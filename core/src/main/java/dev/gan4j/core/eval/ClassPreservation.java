@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Whether a translation keeps what its source image shows: the fraction of pairs (source i,
  * translation i) a classifier puts in the same class. A domain made by a built-in transform
- * ({@code invert}, {@code flip_invert}, each its own inverse) is classified after undoing it, so
+ * ({@code invert}, {@code flip_invert}, {@code flip}, {@code rotate_invert}) is classified after undoing it, so
  * a classifier trained on the original images can judge both sides.
  *
  * @param preserved the fraction of pairs given the same class, from 0 to 1
@@ -33,8 +33,8 @@ public record ClassPreservation(double preserved, int pairs) {
             throw new IllegalArgumentException("There are " + sources.dim(0) + " source images but "
                     + translations.dim(0) + " translations; give the translation of every source, in order.");
         }
-        int[] before = classes(classifier, sourceUndo == null ? sources : sourceUndo.apply(sources));
-        int[] after = classes(classifier, translationUndo == null ? translations : translationUndo.apply(translations));
+        int[] before = classes(classifier, sourceUndo == null ? sources : sourceUndo.undo(sources));
+        int[] after = classes(classifier, translationUndo == null ? translations : translationUndo.undo(translations));
         int same = 0;
         for (int i = 0; i < before.length; i++) {
             same += before[i] == after[i] ? 1 : 0;

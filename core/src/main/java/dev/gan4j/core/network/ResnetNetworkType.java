@@ -110,7 +110,7 @@ public final class ResnetNetworkType implements NetworkType {
         layers.add(new Conv2d(channels, out[0], 7, 1, 0, rng));
         layers.add(new Tanh());
         Layer network = TranslationInit.apply(new Sequential(layers), rng);
-        return new Translator(c.mixing() ? InputMixing.prepend(network, in, rng) : network, in, out);
+        return new Translator(InputMixing.prepend(network, in, c.symmetries(), c.mixing(), rng), in, out);
     }
 
     /** c7s1-b, d2b, d4b and the residual blocks. */
@@ -157,8 +157,8 @@ public final class ResnetNetworkType implements NetworkType {
         int[] out = checkedShape(request.target());
         ImageNorm norm = ImageNorm.of(ID, c.norm());
         SizeSketch sketch = new SizeSketch(in);
-        if (request.role() == NetworkRequest.Role.TRANSLATOR && c.mixing()) {
-            InputMixing.sketch(sketch);
+        if (request.role() == NetworkRequest.Role.TRANSLATOR) {
+            InputMixing.sketch(sketch, c.symmetries(), c.mixing());
         }
         sketch.pad(3).conv(in[0], c.baseChannels(), 7, 1, 0, norm.convBias()).norm(norm).pointwise("ReLU");
         int channels = c.baseChannels();

@@ -37,6 +37,15 @@ final class SizeSketch {
         return weighted("AxisMixing " + size + "x" + size, (long) size * size, values());
     }
 
+    /**
+     * A SymmetryMixing of images of the current shape: one weight per symmetry, the shape kept; in
+     * the graph, each symmetry's image, its weighted copy and the running sum (about 3 images each).
+     */
+    SizeSketch symmetries() {
+        int count = shape[1] == shape[2] ? 8 : 4;
+        return weighted("SymmetryMixing " + count, count, 3L * count * values());
+    }
+
     /** Conv2d with a square kernel. */
     SizeSketch conv(int in, int out, int kernel, int stride, int padding, boolean bias) {
         int h = (shape[1] + 2 * padding - kernel) / stride + 1;

@@ -8,7 +8,7 @@ import dev.gan4j.core.spi.NetworkConfig;
  * DualGAN uses). Absent fields take their defaults here, in one place.
  *
  * <pre>{@code {"type": "unet", "baseChannels": 64, "downsamplings": 8, "norm": "batch", "skips": true,
- *              "mixing": false}}</pre>
+ *              "symmetries": false, "mixing": false}}</pre>
  *
  * @param baseChannels  the channels of the first convolution, doubled at each level down to 8
  *                      times this (default 64, as the official code's ngf)
@@ -21,11 +21,16 @@ import dev.gan4j.core.spi.NetworkConfig;
  *                      columns, for translations that move content across the image, such as a
  *                      mirror image (default false, as pix2pix; see {@link InputMixing}); encoders
  *                      built from this config have none
+ * @param symmetries    whether a translator starts with a learned weighting of the image's turns
+ *                      and mirror images, for translations that turn or mirror the whole image
+ *                      (default false, as pix2pix; see {@link InputMixing}); encoders built from
+ *                      this config have none
  */
 public record UnetNetworkConfig(Integer baseChannels,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) Integer downsamplings,
                                 String norm, Boolean skips,
-                                @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean mixing)
+                                @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean mixing,
+                                @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean symmetries)
         implements NetworkConfig {
     /** The most levels chosen by default, as the official unet_256. */
     static final int MAX_DEFAULT_LEVELS = 8;
@@ -36,6 +41,7 @@ public record UnetNetworkConfig(Integer baseChannels,
         norm = ImageNorm.check(UnetNetworkType.ID, norm, ImageNorm.BATCH);
         skips = skips == null || skips;
         mixing = mixing != null && mixing;
+        symmetries = symmetries != null && symmetries;
         if (baseChannels <= 0) {
             throw new IllegalArgumentException("The unet network's baseChannels is " + baseChannels
                     + ", but it must be 1 or more (64 is pix2pix's default).");
@@ -48,17 +54,22 @@ public record UnetNetworkConfig(Integer baseChannels,
 
     /** All defaults. */
     public static UnetNetworkConfig defaults() {
-        return new UnetNetworkConfig(null, null, null, null, null);
+        return new UnetNetworkConfig(null, null, null, null, null, null);
+    }
+
+    /** The given channels, levels, norm, skips and mixing (null: the defaults), without symmetries. */
+    public UnetNetworkConfig(Integer baseChannels, Integer downsamplings, String norm, Boolean skips, Boolean mixing) {
+        this(baseChannels, downsamplings, norm, skips, mixing, null);
     }
 
     /** The given channels, levels (null: by image size), norm (null: batch) and skips (null: on), without mixing. */
     public UnetNetworkConfig(Integer baseChannels, Integer downsamplings, String norm, Boolean skips) {
-        this(baseChannels, downsamplings, norm, skips, null);
+        this(baseChannels, downsamplings, norm, skips, null, null);
     }
 
     /** The given channels, levels (null: by image size) and norm (null: batch), with skip connections. */
     public UnetNetworkConfig(Integer baseChannels, Integer downsamplings, String norm) {
-        this(baseChannels, downsamplings, norm, null, null);
+        this(baseChannels, downsamplings, norm, null, null, null);
     }
 
     /** The levels for images of side {@code side}: as set, else the most halvings (up to 8) that divide it. */

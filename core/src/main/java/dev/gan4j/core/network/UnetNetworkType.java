@@ -134,7 +134,7 @@ public final class UnetNetworkType implements NetworkType {
                 rng));
         outermost.add(new Tanh());
         Layer network = TranslationInit.apply(new Sequential(outermost), rng);
-        return new Translator(c.mixing() ? InputMixing.prepend(network, in, rng) : network, in, out);
+        return new Translator(InputMixing.prepend(network, in, c.symmetries(), c.mixing(), rng), in, out);
     }
 
     /** The channels of level i: b·min(2^i, 8). */
@@ -164,8 +164,8 @@ public final class UnetNetworkType implements NetworkType {
         int levels = checkedLevels(c, request.data(), in[1]);
         ImageNorm norm = ImageNorm.of(ID, c.norm());
         SizeSketch sketch = new SizeSketch(in);
-        if (request.role() == NetworkRequest.Role.TRANSLATOR && c.mixing()) {
-            InputMixing.sketch(sketch);
+        if (request.role() == NetworkRequest.Role.TRANSLATOR) {
+            InputMixing.sketch(sketch, c.symmetries(), c.mixing());
         }
         sketch.conv(in[0], width(c, 0), 4, 2, 1, norm.convBias());
         if (request.role() == NetworkRequest.Role.ENCODER) {

@@ -182,6 +182,22 @@ class UnpairedDataTest {
         assertThat(ImageTransform.INVERT.apply(image).data()).containsExactly(-0.1f, -0.2f, -0.3f, -0.4f, -0.5f, -0.6f);
         assertThat(ImageTransform.FLIP_INVERT.apply(image).data())
                 .containsExactly(-0.3f, -0.2f, -0.1f, -0.6f, -0.5f, -0.4f);
+        assertThat(ImageTransform.FLIP.apply(image).data()).containsExactly(0.3f, 0.2f, 0.1f, 0.6f, 0.5f, 0.4f);
+        assertThat(image.data()).as("the input is left as it was").containsExactly(0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f);
+    }
+
+    @Test
+    void rotateInvertTurnsAQuarterClockwiseAndEveryTransformIsUndone() {
+        // 1 2        3 1            -3 -1
+        // 3 4  turns  4 2, inverted  -4 -2
+        Tensor image = Tensor.of(new float[] {1, 2, 3, 4}, 1, 1, 2, 2);
+        assertThat(ImageTransform.ROTATE_INVERT.apply(image).data()).containsExactly(-3, -1, -4, -2);
+        Tensor x = Tensor.randn(new dev.gan4j.core.tensor.Rng(3), 2, 1, 5, 5);
+        for (ImageTransform t : ImageTransform.values()) {
+            assertThat(t.undo(t.apply(x)).data()).as(t.configName()).containsExactly(x.data());
+        }
+        assertThatThrownBy(() -> ImageTransform.ROTATE_INVERT.apply(Tensor.zeros(1, 1, 2, 3)))
+                .hasMessageContaining("rotate_invert").hasMessageContaining("square").hasMessageContaining("[1, 1, 2, 3]");
     }
 
     private static void writeImages(Path folder, int count, int type, int side) throws IOException {

@@ -83,6 +83,10 @@ class NetworkSizeEstimateTest {
                 Arguments.of(unet, new UnetNetworkConfig(4, null, null, false, true), NetworkRequest.translator(MNIST,
                         MNIST)),
                 Arguments.of(unet, new UnetNetworkConfig(4, 2, null, true, true), NetworkRequest.encoder(MNIST, 5)),
+                Arguments.of(resnet, new ResnetNetworkConfig(4, 1, null, false, true), NetworkRequest.translator(MNIST,
+                        MNIST)),
+                Arguments.of(unet, new UnetNetworkConfig(4, null, null, false, true, true), NetworkRequest.translator(
+                        GREY32, GREY32)),
                 Arguments.of(shared, new SharedLatentNetworkConfig(4, 2, 1, null), NetworkRequest.translator(MNIST,
                         MNIST)),
                 Arguments.of(shared, new SharedLatentNetworkConfig(2, 1, 2, "batch"), NetworkRequest.translator(

@@ -12,6 +12,7 @@ import dev.gan4j.core.nn.Layer;
 import dev.gan4j.core.nn.ReflectionPad2d;
 import dev.gan4j.core.nn.ResidualBlock;
 import dev.gan4j.core.nn.Sequential;
+import dev.gan4j.core.nn.SymmetryMixing;
 import dev.gan4j.core.spi.DataSpec;
 import dev.gan4j.core.spi.Discriminator;
 import dev.gan4j.core.spi.NetworkTypes;
@@ -139,6 +140,51 @@ class TranslationNetworkTypesTest {
         assertThat((double) mirrored.data()[5 * 28 + 3]).isCloseTo(image.data()[5 * 28 + 24],
                 org.assertj.core.data.Offset.offset(1e-6));
         NetworkAssertions.gradientReachesEveryParameter(mixed.network(), Tensor.randn(new Rng(9), 2, 1, 28, 28));
+    }
+
+    @Test
+    void symmetriesStartWithEveryOrientationAtOnceAndOneWeightMirrors() {
+        Translator plain = new ResnetNetworkType().translator(new ResnetNetworkConfig(4, 1, null, false), GREY28, GREY28,
+                new Rng(5));
+        Translator weighted = new ResnetNetworkType().translator(new ResnetNetworkConfig(4, 1, null, false, true), GREY28,
+                GREY28, new Rng(5));
+        Sequential net = (Sequential) weighted.network();
+        SymmetryMixing symmetries = (SymmetryMixing) net.get(0);
+        assertThat(symmetries.weight().toArray()).containsOnly(0.02f / 8);
+        assertThat(weighted.network().parameters()).hasSize(plain.network().parameters().size() + 1);
+        Tensor x = Tensor.randn(new Rng(7), 2, 1, 28, 28);
+        // every orientation at once: the start is the same for an image and its mirror image (no orientation assumed),
+        // and is the translator without the layer on the average of the eight orientations, 0.02 times as large
+        Tensor mirror = new SymmetryMixing.Symmetry(false, false, true).apply(x);
+        Tensor average = null;
+        for (SymmetryMixing.Symmetry g : symmetries.symmetries()) {
+            average = average == null ? g.apply(x) : average.add(g.apply(x));
+        }
+        try (GradMode.Scope ignored = GradMode.noGrad()) {
+            float[] start = weighted.network().forward(x).toArray();
+            assertThat(start).containsExactly(weighted.network().forward(mirror).toArray(), within(1e-6f));
+            assertThat(start).containsExactly(plain.network().forward(average.mul(0.02f / 8)).toArray(), within(1e-5f));
+            // all weight on the left-right mirror image: the convolutions see the input mirrored
+            java.util.Arrays.fill(symmetries.weight().data(), 0f);
+            symmetries.weight().data()[symmetries.symmetries().indexOf(new SymmetryMixing.Symmetry(false, false, true))] = 1f;
+            assertThat(weighted.network().forward(x).toArray())
+                    .containsExactly(plain.network().forward(mirror).toArray(), within(1e-5f));
+        }
+        Translator unet = new UnetNetworkType().translator(new UnetNetworkConfig(4, null, null, false, false, true),
+                GREY28, GREY28, new Rng(6));
+        assertThat(((Sequential) unet.network()).get(0)).isInstanceOf(SymmetryMixing.class);
+        NetworkAssertions.gradientReachesEveryParameter(weighted.network(), Tensor.randn(new Rng(9), 2, 1, 28, 28));
+    }
+
+    @Test
+    void symmetriesAreWrittenOnlyWhenOnAndReadBack() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        json.registerSubtypes(new com.fasterxml.jackson.databind.jsontype.NamedType(ResnetNetworkConfig.class, "resnet"));
+        assertThat(json.writeValueAsString(new ResnetNetworkConfig(4, 1, null, true))).doesNotContain("symmetries");
+        assertThat(json.writeValueAsString(new UnetNetworkConfig(4, null, null, false, false, true)))
+                .contains("\"symmetries\":true").doesNotContain("mixing");
+        assertThat(json.readValue("{\"type\": \"resnet\", \"symmetries\": true}", ResnetNetworkConfig.class)
+                .symmetries()).isTrue();
     }
 
     @Test

@@ -86,11 +86,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "The images the samples were translated from, in order (class preservation).")
     private Path source;
 
-    @Option(names = "--undo", paramLabel = "invert|flip_invert",
+    @Option(names = "--undo", paramLabel = "invert|flip_invert|flip|rotate_invert",
             description = "The transform that made the translations' domain, undone before classifying them.")
     private String undo;
 
-    @Option(names = "--source-undo", paramLabel = "invert|flip_invert",
+    @Option(names = "--source-undo", paramLabel = "invert|flip_invert|flip|rotate_invert",
             description = "The transform that made the sources' domain, undone before classifying them.")
     private String sourceUndo;
 

@@ -139,6 +139,14 @@ class LayerGradientTest {
     }
 
     @Test
+    void symmetryMixingGradientsMatchFiniteDifferencesOnSquareAndRectangularImages() {
+        Rng rng = new Rng(14);
+        // random weights, so a symmetry whose gradient went to the wrong weight or position shows
+        CHECK.checkLayer(new SymmetryMixing(3, 3, Init.normal(0, 1), rng), Tensor.randn(rng, 2, 2, 3, 3));
+        CHECK.checkLayer(new SymmetryMixing(3, 4, Init.normal(0, 1), rng), Tensor.randn(rng, 2, 1, 3, 4));
+    }
+
+    @Test
     void sequentialGradientsReachEveryChildsParameters() {
         Rng rng = new Rng(12);
         Sequential net = new Sequential(

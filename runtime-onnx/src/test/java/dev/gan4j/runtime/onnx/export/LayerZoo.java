@@ -21,6 +21,7 @@ import dev.gan4j.core.nn.Reshape;
 import dev.gan4j.core.nn.ResidualBlock;
 import dev.gan4j.core.nn.Sequential;
 import dev.gan4j.core.nn.Sigmoid;
+import dev.gan4j.core.nn.SymmetryMixing;
 import dev.gan4j.core.nn.SpectralNorm;
 import dev.gan4j.core.nn.Tanh;
 import dev.gan4j.core.nn.Upsample;
@@ -41,6 +42,7 @@ final class LayerZoo {
                 new ResidualBlock(4, rng), new Upsample(2),
                 new SpectralNorm(new ConvTranspose2d(4, 2, 3, 2, 1, 1, true, rng), rng), new Dropout(0.3f, rng),
                 new LeakyReLU(0.1f), new Sigmoid(),
+                new SymmetryMixing(20, 28, Init.normal(0, 0.5), rng),
                 new AxisMixing(AxisMixing.Axis.HEIGHT, 20, Init.normal(0, 0.3), rng),
                 new AxisMixing(AxisMixing.Axis.WIDTH, 28, Init.normal(0, 0.3), rng), new Flatten(), new Linear(2 * 20 * 28, 5, rng),
                 new BatchNorm1d(5), new Tanh(), new Linear(5, 3, false, rng));
