@@ -37,14 +37,11 @@ public final class Autograd {
             Set<Tensor> owned = Collections.newSetFromMap(new IdentityHashMap<>());
             Map<Tensor, Tensor> leafGrads = run(List.of(root), List.of(start), null, false, !retainGraph, owned);
             for (Map.Entry<Tensor, Tensor> e : leafGrads.entrySet()) {
-                Tensor leaf = e.getKey();
-                Tensor previous = leaf.grad();
                 // a rule may hand one tensor to several inputs (add) or pass the seed through (reshape);
                 // each leaf gets its own array, so optimisers can scale or clip a gradient in place
                 // (a sum this pass made is already the leaf's own)
                 Tensor g = e.getValue();
-                Tensor own = owned.contains(g) ? g : Tensor.of(g.toArray(), g.shape());
-                leaf.setGrad(previous == null ? own : previous.add(g));
+                e.getKey().accumulateGrad(g, owned.contains(g));
             }
         }
     }

@@ -28,6 +28,10 @@ public final class Tensor {
     private final GradNode node;
     private boolean requiresGrad;
     private Tensor grad;
+    /** Whether {@link #grad}'s array was made by {@link #accumulateGrad} and belongs to this tensor alone. */
+    private boolean gradArrayOwned;
+    /** The array of the gradient {@link #zeroGrad()} cleared, for the next backward pass to copy into. */
+    private float[] spareGradArray;
 
     private Tensor(float[] data, Shape shape, GradNode node) {
         if (data.length != shape.size()) {
@@ -215,18 +219,53 @@ public final class Tensor {
         return grad;
     }
 
-    /** Replaces the accumulated gradient (null clears it). Used by the backward pass and optimisers. */
+    /** Replaces the accumulated gradient (null clears it). Used by optimisers (clipping). */
     public void setGrad(Tensor value) {
+        checkGradShape(value);
+        this.grad = value;
+        this.gradArrayOwned = false;
+    }
+
+    /**
+     * Adds {@code g} to the accumulated gradient, as the backward pass does for a leaf. The first
+     * gradient after {@link #zeroGrad()} is copied into an array of this tensor's own (the one the
+     * cleared gradient used, so a training step allocates no new gradient arrays), unless
+     * {@code exclusive} says that g's array belongs to nothing else, in which case g itself is kept.
+     */
+    public void accumulateGrad(Tensor g, boolean exclusive) {
+        checkGradShape(g);
+        if (grad != null) {
+            grad = grad.add(g);
+        } else if (exclusive) {
+            grad = g;
+        } else {
+            float[] target = spareGradArray != null && spareGradArray.length == g.data.length
+                    ? spareGradArray : new float[g.data.length];
+            System.arraycopy(g.data, 0, target, 0, target.length);
+            grad = new Tensor(target, shape, null);
+        }
+        spareGradArray = null;
+        gradArrayOwned = true;
+    }
+
+    private void checkGradShape(Tensor value) {
         if (value != null && !value.shape.equals(shape)) {
             throw new IllegalArgumentException("A gradient of shape " + value.shape
                     + " cannot be stored on a tensor of shape " + shape + ".");
         }
-        this.grad = value;
     }
 
-    /** Clears the accumulated gradient. */
+    /**
+     * Clears the accumulated gradient. The array of a gradient the backward pass made is kept, and
+     * the next backward pass copies the new gradient into it: copy a gradient ({@link #toArray()})
+     * to keep its values past this call.
+     */
     public void zeroGrad() {
+        if (grad != null && gradArrayOwned) {
+            spareGradArray = grad.data;
+        }
         this.grad = null;
+        this.gradArrayOwned = false;
     }
 
     /** The same values, outside the graph: no gradient flows through the result. Shares the backing array. */

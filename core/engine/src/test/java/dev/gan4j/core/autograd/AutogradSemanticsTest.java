@@ -227,4 +227,26 @@ class AutogradSemanticsTest {
         loss.backward(Tensor.scalar(1f), true);
         assertThat(loss.gradNode().inputs()).hasSize(1);
     }
+
+    @Test
+    void afterZeroGradTheNextGradientIsCopiedIntoTheClearedArrayAndLeavesTheSourceAlone() {
+        Tensor x = leaf(1f, 2f);
+        Tensor y = leaf(3f, 4f);
+        // x's gradient is y's value handed through mul: it must be copied, never shared with y
+        x.mul(y).sum().backward();
+        float[] first = x.grad().data();
+        assertThat(first).containsExactly(3f, 4f);
+        x.zeroGrad();
+        y.zeroGrad();
+        x.mul(y).mul(2f).sum().backward();
+        assertThat(x.grad().data()).as("the cleared gradient's array, reused").isSameAs(first).containsExactly(6f, 8f);
+        assertThat(y.data()).containsExactly(3f, 4f);
+        // a gradient set from outside is not the tensor's own: zeroGrad does not recycle it
+        float[] outside = {9f, 9f};
+        x.setGrad(Tensor.of(outside, 2));
+        x.zeroGrad();
+        x.mul(y).sum().backward();
+        assertThat(x.grad().data()).isNotSameAs(outside).containsExactly(3f, 4f);
+        assertThat(outside).containsExactly(9f, 9f);
+    }
 }
