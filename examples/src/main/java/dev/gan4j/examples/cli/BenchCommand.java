@@ -46,7 +46,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--iters", defaultValue = "20", description = "Timed iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Untimed iterations first (default: ${DEFAULT-VALUE}).")
+    // 50: a training run spends its time in JIT-compiled code, and after 5 the compiler had not finished (mlp, one
+    // thread, one build: a 22.6 ms median after 5 untimed iterations, 11.5 ms after 100); PyTorch gets the same count
+    @Option(names = "--warmup", defaultValue = "50", description = "Untimed iterations first, here and in the PyTorch"
+            + " script (default: ${DEFAULT-VALUE}, so the JVM's JIT compiler has finished).")
     private int warmup;
 
     @Option(names = "--torch", description = "Also run the PyTorch script in this run and print ratios.")
