@@ -40,4 +40,45 @@ class WorkerPoolTest {
         assertThatThrownBy(() -> new WorkerPool(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 thread, but 0");
     }
+
+    @Test
+    void manyShortJobsInARowEachRunEveryPartOnceAndACallFromInsideAPartRunsSerially() {
+        WorkerPool pool = new WorkerPool(2);
+        AtomicIntegerArray runs = new AtomicIntegerArray(3);
+        for (int job = 0; job < 20_000; job++) {
+            pool.run(3, runs::incrementAndGet);
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(runs.get(i)).isEqualTo(20_000);
+        }
+        AtomicIntegerArray inner = new AtomicIntegerArray(2);
+        ConcurrentHashMap<Integer, Thread> innerThreads = new ConcurrentHashMap<>();
+        pool.run(2, outer -> pool.run(2, part -> {
+            inner.incrementAndGet(part);
+            if (outer == 0) {
+                innerThreads.put(part, Thread.currentThread());
+            }
+        }));
+        assertThat(inner.get(0)).isEqualTo(2);
+        assertThat(inner.get(1)).isEqualTo(2);
+        assertThat(innerThreads.get(1)).as("the nested call ran on its caller").isSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void twoCallersAtOnceBothFinishWithEveryPartRun() throws Exception {
+        WorkerPool pool = new WorkerPool(2);
+        AtomicIntegerArray runs = new AtomicIntegerArray(2);
+        Thread other = new Thread(() -> {
+            for (int job = 0; job < 5_000; job++) {
+                pool.run(2, runs::incrementAndGet);
+            }
+        });
+        other.start();
+        for (int job = 0; job < 5_000; job++) {
+            pool.run(2, runs::incrementAndGet);
+        }
+        other.join();
+        assertThat(runs.get(0)).isEqualTo(10_000);
+        assertThat(runs.get(1)).isEqualTo(10_000);
+    }
 }
