@@ -87,9 +87,9 @@ public enum ImageTransform {
                     + "be square, but got " + images.shape() + "; resize them (data.size) or pick another transform.");
         }
         try (GradMode.Scope ignored = GradMode.noGrad()) {
-            Tensor turned = symmetry.apply(images.detach());
-            Tensor out = negative ? turned.neg() : turned;
-            return out == images ? Tensor.of(images.toArray(), images.dims()) : out;
+            // every transform turns or inverts (or both), so the result is a new tensor
+            Tensor turned = symmetry.apply(images);
+            return negative ? turned.neg() : turned;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.gan4j.core.network;
 
+import dev.gan4j.core.nn.SymmetryMixing;
 import dev.gan4j.core.spi.NetworkSizeEstimate;
 import dev.gan4j.core.spi.NetworkSizeEstimate.LayerSize;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class SizeSketch {
      * the graph, each symmetry's image, its weighted copy and the running sum (about 3 images each).
      */
     SizeSketch symmetries() {
-        int count = shape[1] == shape[2] ? 8 : 4;
+        int count = SymmetryMixing.symmetryCount(shape[1], shape[2]);
         return weighted("SymmetryMixing " + count, count, 3L * count * values());
     }
 

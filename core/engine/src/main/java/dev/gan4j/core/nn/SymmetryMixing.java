@@ -82,6 +82,11 @@ public final class SymmetryMixing extends AbstractLayer {
         return (tensor, rng) -> java.util.Arrays.fill(tensor.data(), (float) (total / tensor.size()));
     }
 
+    /** How many symmetries a layer for {@code height}×{@code width} images weights: 8 if square, else 4. */
+    public static int symmetryCount(int height, int width) {
+        return symmetriesOf(height == width).size();
+    }
+
     private static List<Symmetry> symmetriesOf(boolean square) {
         List<Symmetry> all = new ArrayList<>();
         for (int transpose = 0; transpose < (square ? 2 : 1); transpose++) {

@@ -50,10 +50,7 @@ public final class SymmetryMixingWriter implements LayerWriter {
 
     /** The positions along {@code axis} (of length {@code size}) in reverse order: a Gather. */
     private static String reversed(OnnxGraph graph, String image, int axis, int size) {
-        long[] order = new long[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = size - 1 - i;
-        }
+        long[] order = java.util.Arrays.stream(SymmetryMixing.Symmetry.reversed(size)).asLongStream().toArray();
         String indices = graph.constantInt64("reversed", order, size);
         return graph.node("Gather", List.of(image, indices), Map.of("axis", axis));
     }
