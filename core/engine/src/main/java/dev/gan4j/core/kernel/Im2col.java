@@ -13,6 +13,9 @@ import java.util.Arrays;
  * written by one call only.
  */
 final class Im2col {
+    /** Rows at least this long are copied with System.arraycopy, shorter ones in a loop (see {@link #copyTaps}). */
+    static final int LONG_ROW = 16;
+
     private Im2col() {
     }
 
@@ -70,8 +73,12 @@ final class Im2col {
             for (int q = 0; q < l.kw; q++) {
                 int from = base + l.tapStart(p, q);
                 int row = to + (p * l.kw + q) * l.width;
-                for (int i = 0; i < l.outH; i++) {
-                    System.arraycopy(source, from + i * l.rowStep, col, row + i * l.outW, l.outW);
+                if (l.outW >= LONG_ROW) {
+                    for (int i = 0; i < l.outH; i++) {
+                        System.arraycopy(source, from + i * l.rowStep, col, row + i * l.outW, l.outW);
+                    }
+                } else {
+                    copyShortRows(source, from, l.rowStep, col, row, l.outH, l.outW);
                 }
             }
         }
@@ -132,6 +139,17 @@ final class Im2col {
                 for (int i = 0; i < l.outH; i++) {
                     addRow(col, row + i * l.outW, target, to + i * l.rowStep, l.outW);
                 }
+            }
+        }
+    }
+
+    /** {@code rows} rows of {@code width} floats, {@code step} apart in the source and packed in the target. */
+    private static void copyShortRows(float[] source, int from, int step, float[] target, int to, int rows, int width) {
+        for (int i = 0; i < rows; i++) {
+            int s = from + i * step;
+            int t = to + i * width;
+            for (int j = 0; j < width; j++) {
+                target[t + j] = source[s + j];
             }
         }
     }

@@ -7,34 +7,29 @@ import dev.ludovic.netlib.blas.NativeBLAS;
  * JNI binding, which hands the Java arrays to the library without copying them; the convolutions
  * are im2col + that GEMM ({@link Im2colConvolution}).
  *
- * <p>Threads. OpenBLAS's own pool is sized once, when the library loads, from
- * {@code OPENBLAS_NUM_THREADS} (see {@link OpenBlasLibrary}), and its result bits depend on that
- * size. This backend therefore runs in one of two ways, both deterministic for a given thread count:
- * <ul>
- *   <li>OpenBLAS has one thread ({@code OPENBLAS_NUM_THREADS=1}, or the serial build): the backend
- *       cuts each GEMM into {@code threads} fixed column (or row) ranges and runs one single-threaded
- *       sgemm per range on its own pool;</li>
- *   <li>OpenBLAS has as many threads as asked for (the default when {@code GAN4J_THREADS} and
- *       {@code OPENBLAS_NUM_THREADS} are both unset: all cores): each GEMM is one sgemm call that
- *       OpenBLAS threads itself.</li>
- * </ul>
- * Any other pairing cannot be honoured ({@code threads} = 1 while OpenBLAS runs 2, say), and
- * {@link #OpenBlasKernelBackend(int) the constructor} refuses it with the setting to change.
+ * <p>Threads. Loading the library sets OpenBLAS's own pool to one thread (see
+ * {@link OpenBlasThreadControl}), and the backend cuts each GEMM into {@code threads} fixed column
+ * (or row) ranges, one single-threaded sgemm per range on its own {@link WorkerPool}: deterministic
+ * for a given thread count, and the same whatever {@code OPENBLAS_NUM_THREADS} says. Only where
+ * those functions cannot be bound does OpenBLAS keep the pool the environment gave it; then either
+ * it has one thread (as above), or as many as asked for and each GEMM is one sgemm call that
+ * OpenBLAS threads itself; any other pairing is refused by
+ * {@link #OpenBlasKernelBackend(int) the constructor} with the setting to change.
  *
- * <p>Why both ways are kept: measured on the 2-core AMD EPYC (Zen 5) development machine with
- * OpenBLAS 0.3.21 (pthread build), best of ten runs of {@code KernelThroughput} while other
- * builds were running, the DCGAN and MLP GEMMs (batch 64) ran at 89–100 GFLOP/s on one thread,
- * 140–176 GFLOP/s as one call threaded by OpenBLAS over 2 threads, and 132–179 GFLOP/s as two
- * single-threaded calls on column ranges; one pass of each DCGAN kernel workload took 23.4 ms and
- * 23.0 ms: the same within the noise. So the backend follows
- * whatever {@code OPENBLAS_NUM_THREADS} says rather than fight it. The last bits of OpenBLAS's
- * results change both with its own thread count and with how the product is cut (measured), which
- * is why the cut is fixed for a thread count.
+ * <p>Why the cut in Java: both ways ran the DCGAN and MLP GEMMs (batch 64) at about the same
+ * speed on the 2-core AMD EPYC (Zen 5) development machine, OpenBLAS 0.3.21 (one pass of each DCGAN
+ * kernel workload: 23.4 ms and 23.0 ms), but with OpenBLAS threading itself its threads spin beside
+ * the backend's workers between calls, and CycleGAN's smaller GEMMs (batch 4) ran at half the speed:
+ * a residual block's 3x3 convolution forward at 51 GFLOP/s against 90 cut in Java, the PatchGAN's
+ * third at 53 against 118 ({@code KernelThroughput}, best of 3). The last bits of OpenBLAS's results
+ * change both with its own thread count and with how the product is cut (measured), which is why
+ * the cut is fixed for a thread count.
  *
  * <p>OpenBLAS 0.3.21 does not know that Zen 5 CPU and uses its AVX2 kernels there
  * ({@code OPENBLAS_VERBOSE=2} prints "Core: Haswell"); with {@code OPENBLAS_CORETYPE=SkylakeX} it
- * uses its AVX-512 kernels and one thread reached 110–170 GFLOP/s on the same GEMMs. Set that on
- * AVX-512 CPUs newer than the installed OpenBLAS.
+ * uses its AVX-512 kernels; one thread once reached 110–170 GFLOP/s on the same GEMMs, but measured
+ * again best of 3 on a quiet machine it ran them at 94–98 GFLOP/s against 98–104 for the AVX2 kernels,
+ * so nothing sets it by default. Try it on AVX-512 CPUs newer than the installed OpenBLAS.
  */
 public final class OpenBlasKernelBackend extends GemmKernelBackend {
     /** The name {@code GAN4J_KERNELS} uses. */
@@ -111,6 +106,9 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
 
     @Override
     public String toString() {
+        if (threads() == 1) {
+            return NAME + " (1 thread)";
+        }
         return NAME + " (" + threads() + " threads, " + (cutInJava ? "cut in Java" : "OpenBLAS-threaded") + ")";
     }
 }

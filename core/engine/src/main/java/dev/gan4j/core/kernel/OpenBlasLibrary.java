@@ -15,10 +15,12 @@ import java.util.logging.Logger;
  * The system OpenBLAS as loaded through netlib-java's JNI binding ({@code dev.ludovic.netlib:blas},
  * which opens {@code libblas.so.3}), and the size of OpenBLAS's own thread pool.
  *
- * <p>OpenBLAS sizes its pool once, when the library loads, from {@code OPENBLAS_NUM_THREADS}, else
+ * <p>OpenBLAS sizes its pool when the library loads, from {@code OPENBLAS_NUM_THREADS}, else
  * {@code GOTO_NUM_THREADS}, else {@code OMP_NUM_THREADS}, else the number of cores, and never more
  * than the number of cores; the serial build ({@code libopenblas0-serial}) always has one thread.
- * Java cannot change it afterwards (netlib-java does not bind {@code openblas_set_num_threads}).
+ * Loading sets the pool to one thread through {@link OpenBlasThreadControl} (netlib-java does not
+ * bind {@code openblas_set_num_threads}), so the backend threads every GEMM itself whatever the
+ * environment says; only where that binding fails does the environment's size stay.
  */
 final class OpenBlasLibrary {
     private static final String INSTALL = "install it with 'apt-get install libopenblas0-pthread' "
@@ -60,9 +62,23 @@ final class OpenBlasLibrary {
                     + INSTALL + ", and select it with 'update-alternatives --config libblas.so.3-x86_64-linux-gnu'.");
         }
         String path = loaded.orElse("libblas.so.3");
-        boolean serial = path.contains("openblas-serial");
-        return new OpenBlasLibrary(blas, serial ? 1 : poolThreads(System.getenv(), Runtime.getRuntime().availableProcessors()),
-                path);
+        if (path.contains("openblas-serial")) {
+            return new OpenBlasLibrary(blas, 1, path);
+        }
+        return new OpenBlasLibrary(blas, singleThreaded(path).orElseGet(
+                () -> poolThreads(System.getenv(), Runtime.getRuntime().availableProcessors())), path);
+    }
+
+    /**
+     * Sets OpenBLAS's own pool to one thread ({@link OpenBlasThreadControl}) and returns the count
+     * it then reports, or empty when its functions could not be bound: then the pool keeps the size
+     * the environment gave it at load.
+     */
+    private static Optional<Integer> singleThreaded(String path) {
+        return OpenBlasThreadControl.bind(path).map(control -> {
+            control.setThreads(1);
+            return control.threads();
+        });
     }
 
     /**

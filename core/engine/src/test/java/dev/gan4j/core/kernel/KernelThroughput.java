@@ -14,7 +14,7 @@ import java.util.Random;
  *
  * <pre>
  * java -cp core/target/classes:core/target/test-classes:$(deps) dev.gan4j.core.kernel.KernelThroughput \
- *     [--backends java,openblas] [--threads 1,2] [--rounds 5] [--millis 40]
+ *     [--backends java,openblas] [--threads 1,2] [--rounds 5] [--millis 40] [--only "cyc res"]
  * </pre>
  *
  * Each figure is the best of {@code rounds} timings, each timing at least {@code millis} ms of
@@ -55,7 +55,8 @@ public final class KernelThroughput {
                 }
             }
         }
-        List<Workload> workloads = workloads();
+        String only = options.getOrDefault("only", "");
+        List<Workload> workloads = workloads().stream().filter(w -> w.label().contains(only)).toList();
         double[][] best = new double[workloads.size()][backends.size()];
         for (int round = 0; round < rounds; round++) {
             for (int w = 0; w < workloads.size(); w++) {
@@ -83,6 +84,13 @@ public final class KernelThroughput {
         gemm(list, random, "MLP G out     64x512 · 512x784", false, false, false, 64, 784, 512);
         conv(list, random, "D conv1 1→64 28x28 / G convT2", new ConvGeometry(64, 1, 28, 28, 64, 4, 4, 2, 2, 1, 1));
         conv(list, random, "D conv2 64→128 14x14 / G convT1", new ConvGeometry(64, 64, 14, 14, 128, 4, 4, 2, 2, 1, 1));
+        // CycleGAN (batch 4): a residual block's 3x3 convolution on the reflection-padded 9x9 map, the PatchGAN's
+        // third convolution, the generator's first (7x7 on the padded 34x34 image) and its 3x3 stride-2 downsampling
+        gemm(list, random, "cyc res as GEMM 128x1152 · 1152x196", false, false, false, 128, 196, 1152);
+        conv(list, random, "cyc res 128→128 3x3 9x9", new ConvGeometry(4, 128, 9, 9, 128, 3, 3, 1, 1, 0, 0), false);
+        conv(list, random, "cyc D3 128→256 4x4 s1 7x7", new ConvGeometry(4, 128, 7, 7, 256, 4, 4, 1, 1, 1, 1), false);
+        conv(list, random, "cyc G in 1→32 7x7 34x34", new ConvGeometry(4, 1, 34, 34, 32, 7, 7, 1, 1, 0, 0), false);
+        conv(list, random, "cyc G down 32→64 3x3 s2 28x28", new ConvGeometry(4, 32, 28, 28, 64, 3, 3, 2, 2, 1, 1), false);
         return list;
     }
 
@@ -95,14 +103,18 @@ public final class KernelThroughput {
     }
 
     private static void conv(List<Workload> list, Random random, String label, ConvGeometry g) {
+        conv(list, random, label, g, true);
+    }
+
+    private static void conv(List<Workload> list, Random random, String label, ConvGeometry g, boolean dcgan) {
         float[] x = dev.gan4j.core.kernel.KernelBackendContract.gaussian(random, g.inputSize());
         float[] w = dev.gan4j.core.kernel.KernelBackendContract.gaussian(random, g.weightSize());
         float[] y = dev.gan4j.core.kernel.KernelBackendContract.gaussian(random, g.outputSize());
         float[] dx = new float[g.inputSize()];
         float[] dw = new float[g.weightSize()];
-        list.add(new Workload(label + " forward", g.multiplyAdds(), true, backend -> backend.conv2d(g, x, w, y)));
-        list.add(new Workload(label + " input grad (convT fwd)", g.multiplyAdds(), true, backend -> backend.conv2dInputGrad(g, y, w, dx)));
-        list.add(new Workload(label + " weight grad", g.multiplyAdds(), true, backend -> backend.conv2dWeightGrad(g, x, y, dw)));
+        list.add(new Workload(label + " forward", g.multiplyAdds(), dcgan, backend -> backend.conv2d(g, x, w, y)));
+        list.add(new Workload(label + " input grad (convT fwd)", g.multiplyAdds(), dcgan, backend -> backend.conv2dInputGrad(g, y, w, dx)));
+        list.add(new Workload(label + " weight grad", g.multiplyAdds(), dcgan, backend -> backend.conv2dWeightGrad(g, x, y, dw)));
     }
 
     /** GFLOP/s of back-to-back calls for at least {@code millis} ms, after a warm-up of the same length. */
@@ -161,8 +173,8 @@ public final class KernelThroughput {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("Expected options '--name value' (backends, threads, rounds, millis), "
-                        + "but got '" + args[i] + "'.");
+                throw new IllegalArgumentException("Expected options '--name value' (backends, threads, rounds, millis, "
+                        + "only), but got '" + args[i] + "'.");
             }
             options.put(args[i].substring(2), args[++i]);
         }

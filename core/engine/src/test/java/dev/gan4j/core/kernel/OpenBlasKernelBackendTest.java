@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs where the system OpenBLAS loads (Debian: libopenblas0-pthread) and skips, saying why,
- * elsewhere. With OPENBLAS_NUM_THREADS unset OpenBLAS threads each call over all cores and only that
- * thread count runs here; {@link OpenBlasCutInJavaTest} runs the path OPENBLAS_NUM_THREADS=1 takes
- * at every thread count.
+ * elsewhere. Loading puts OpenBLAS on one thread, so every thread count runs here, cut in Java;
+ * only where that cannot be bound does OpenBLAS keep the environment's pool, and then the refusal
+ * test below runs.
  */
 class OpenBlasKernelBackendTest extends KernelBackendContract {
     @Override
@@ -31,7 +31,7 @@ class OpenBlasKernelBackendTest extends KernelBackendContract {
             assumeTrue(false, "OpenBLAS does not load here: " + e.getMessage());
             return;
         }
-        assumeTrue(library.poolThreads() > 1, "OpenBLAS runs one thread here (OPENBLAS_NUM_THREADS=1), so every count works");
+        assumeTrue(library.poolThreads() > 1, "OpenBLAS runs one thread here (set at load, or OPENBLAS_NUM_THREADS=1), so every count works");
         int other = library.poolThreads() + 1;
         try {
             new OpenBlasKernelBackend(library, other);
