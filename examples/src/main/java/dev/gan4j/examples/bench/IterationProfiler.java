@@ -51,7 +51,7 @@ public final class IterationProfiler {
                 }
                 long wall = System.nanoTime() - start;
                 long cpuUsed = cpu < 0 ? -1 : processCpuNanos() - cpu;
-                return new IterationProfileReport(model, backend, iterations, wall, cpuUsed, profile, measured.counts(),
+                return new IterationProfileReport(model, backend, iterations, wall, cpuUsed, profile, measured.counts(), measured.countsByShape(),
                         gcCount() - gcCount, gcMillis() - gcMillis, allocated < 0 ? -1 : allThreadsAllocated() - allocated);
             }
         }

@@ -9,11 +9,13 @@ import java.util.Map;
  * conv2dInputGrad, conv2dWeightGrad), the calls, their wall time and their multiply-adds: the
  * kernel half of {@code gan4j bench --profile}. The results are exactly those of the wrapped
  * backend. The GEMMs a convolution runs inside the wrapped backend count as part of that
- * convolution.
+ * convolution. {@link #countsByShape()} splits the same counts by shape, to say which
+ * convolution of a network the time goes to.
  */
 public final class TimedKernelBackend implements KernelBackend {
     private final KernelBackend inner;
     private final Map<String, Counts> counts = new LinkedHashMap<>();
+    private final Map<String, Counts> byShape = new LinkedHashMap<>();
 
     /** Counts the calls that go to {@code inner}. */
     public TimedKernelBackend(KernelBackend inner) {
@@ -47,6 +49,14 @@ public final class TimedKernelBackend implements KernelBackend {
         return Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 
+    /**
+     * The counts so far per kernel and shape, keyed like "conv2d 4x128x9x9 -> 128 k3x3 s1 p0" or
+     * "gemm 64x100 * 100x6272", in first-called order (a copy).
+     */
+    public synchronized Map<String, Counts> countsByShape() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(byShape));
+    }
+
     /** The wrapped backend's name, so the profile says what it measured. */
     @Override
     public String name() {
@@ -68,35 +78,44 @@ public final class TimedKernelBackend implements KernelBackend {
                      float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         long start = System.nanoTime();
         inner.gemm(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
-        add("gemm", start, (long) m * n * k);
+        add("gemm", "gemm " + m + "x" + k + " * " + k + "x" + n, start, (long) m * n * k);
     }
 
     @Override
     public void conv2d(ConvGeometry g, float[] x, float[] w, float[] y) {
         long start = System.nanoTime();
         inner.conv2d(g, x, w, y);
-        add("conv2d", start, g.multiplyAdds());
+        add("conv2d", g, start);
     }
 
     @Override
     public void conv2dInputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
         long start = System.nanoTime();
         inner.conv2dInputGrad(g, dy, w, dx);
-        add("conv2dInputGrad", start, g.multiplyAdds());
+        add("conv2dInputGrad", g, start);
     }
 
     @Override
     public void conv2dWeightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
         long start = System.nanoTime();
         inner.conv2dWeightGrad(g, x, dy, dw);
-        add("conv2dWeightGrad", start, g.multiplyAdds());
+        add("conv2dWeightGrad", g, start);
     }
 
-    private synchronized void add(String kernel, long start, long multiplyAdds) {
-        Counts c = counts.computeIfAbsent(kernel, k -> new Counts());
-        c.calls++;
-        c.nanos += System.nanoTime() - start;
-        c.multiplyAdds += multiplyAdds;
+    private void add(String kernel, ConvGeometry g, long start) {
+        add(kernel, kernel + " " + g.batch() + "x" + g.inChannels() + "x" + g.inHeight() + "x" + g.inWidth() + " -> "
+                + g.outChannels() + " k" + g.kernelHeight() + "x" + g.kernelWidth() + " s" + g.strideHeight()
+                + " p" + g.padHeight(), start, g.multiplyAdds());
+    }
+
+    private synchronized void add(String kernel, String shape, long start, long multiplyAdds) {
+        long nanos = System.nanoTime() - start;
+        for (Counts c : new Counts[] {counts.computeIfAbsent(kernel, k -> new Counts()),
+                byShape.computeIfAbsent(shape, k -> new Counts())}) {
+            c.calls++;
+            c.nanos += nanos;
+            c.multiplyAdds += multiplyAdds;
+        }
     }
 
     @Override
