@@ -23,9 +23,22 @@ public abstract class GemmKernelBackend implements KernelBackend {
      * @throws IllegalArgumentException when {@code threads} is below 1
      */
     protected GemmKernelBackend(String name, int threads) {
+        this(name, threads, false);
+    }
+
+    /**
+     * A backend called {@code name} that uses {@code threads} threads; with {@code batchByItems},
+     * its convolutions cut a batch into one range of items per thread (see {@link Im2colConvolution}),
+     * which is faster but makes the weight gradient's last bits depend on the thread count: for
+     * backends whose GEMM already does.
+     *
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
+    protected GemmKernelBackend(String name, int threads, boolean batchByItems) {
         this.name = name;
         this.pool = new WorkerPool(threads);
-        this.convolution = new Im2colConvolution(this::gemm, pool);
+        this.convolution = batchByItems ? new Im2colConvolution(this::gemm, this::gemmOnThisThread, pool)
+                : new Im2colConvolution(this::gemm, pool);
     }
 
     /** The pool of this backend's threads. */
@@ -60,6 +73,34 @@ public abstract class GemmKernelBackend implements KernelBackend {
             Arrays.fill(c, cOffset, cOffset + m * n, 0f);
             return;
         }
+        multiply(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
+    }
+
+    /**
+     * {@link #gemm} on the calling thread alone, for the convolutions' per-thread parts: the same
+     * checks, then {@link #multiplyOnThisThread}.
+     */
+    private void gemmOnThisThread(boolean transposeA, boolean transposeB, int m, int n, int k,
+                                  float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+        GemmArguments.check(m, n, k, a, aOffset, b, bOffset, c, cOffset);
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0) {
+            Arrays.fill(c, cOffset, cOffset + m * n, 0f);
+            return;
+        }
+        multiplyOnThisThread(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
+    }
+
+    /**
+     * {@link #multiply} without handing work to other threads, called from inside a part of a job
+     * on this backend's pool. By default {@link #multiply} itself (whose own use of the busy pool
+     * then runs its parts one after another on this thread); a backend that can multiply in one
+     * call on one thread overrides it.
+     */
+    protected void multiplyOnThisThread(boolean transposeA, boolean transposeB, int m, int n, int k,
+                                        float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         multiply(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
     }
 

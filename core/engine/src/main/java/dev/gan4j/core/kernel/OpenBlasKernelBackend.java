@@ -55,7 +55,8 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
     }
 
     OpenBlasKernelBackend(OpenBlasLibrary library, int threads) {
-        super(NAME, threads);
+        // its bits already depend on the thread count (the GEMM's cut), so the convolutions may cut by items
+        super(NAME, threads, true);
         int openBlasThreads = library.poolThreads();
         if (openBlasThreads != 1 && openBlasThreads != threads) {
             throw new KernelUnavailableException("OpenBLAS (" + library.path() + ") runs every large call on "
@@ -87,6 +88,13 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
                         (int) ((long) m * part / usable), (int) ((long) m * (part + 1) / usable), 0, n);
             }
         });
+    }
+
+    /** One sgemm call: OpenBLAS runs it on the calling thread (its own pool has one thread). */
+    @Override
+    protected void multiplyOnThisThread(boolean transposeA, boolean transposeB, int m, int n, int k,
+                                        float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+        block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, 0, n);
     }
 
     /**
