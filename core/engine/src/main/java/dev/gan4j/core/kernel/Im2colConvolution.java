@@ -98,24 +98,52 @@ public final class Im2colConvolution {
         Buffers b = buffers.get();
         // the whole batch's columns, run after run, kept for the weight gradient when they fit
         float[] kept = runLength(g) >= g.batch() ? b.kept.acquire(taps * g.batch() * positions) : null;
-        int run = runLength(g, RUN_FLOATS);
-        for (int n0 = 0; n0 < g.batch(); n0 += run) {
-            int items = Math.min(run, g.batch() - n0);
-            float[] col = kept != null ? kept : b.columns(taps * items * positions);
-            int colOffset = kept != null ? taps * n0 * positions : 0;
-            expand(g, x, n0, items, col, colOffset);
-            if (items == 1) {
-                gemm.gemm(false, false, g.outChannels(), positions, taps, w, 0, col, colOffset, y, n0 * g.outChannels() * positions);
-            } else {
-                float[] out = b.output(g.outChannels() * items * positions);
-                gemm.gemm(false, false, g.outChannels(), items * positions, taps, w, 0, col, colOffset, out, 0);
-                int n = n0;
-                forRanges(g.outChannels(), g.outChannels() * items * positions,
-                        (from, to) -> Im2col.scatter(g, out, n, items, y, from, to));
+        int[] bounds = runBounds(g);
+        int runs = bounds.length - 1;
+        if (threadGemm != null && runs >= pool.threads() && pool.threads() > 1) {
+            // whole runs per thread: each expands, multiplies and scatters its own runs
+            int parts = pool.threads();
+            pool.run(parts, part -> {
+                for (int r = runs * part / parts; r < runs * (part + 1) / parts; r++) {
+                    forwardRun(g, x, w, y, bounds[r], bounds[r + 1] - bounds[r], kept);
+                }
+            });
+        } else {
+            for (int r = 0; r < runs; r++) {
+                int n0 = bounds[r];
+                int items = bounds[r + 1] - n0;
+                float[] col = kept != null ? kept : b.columns(taps * items * positions);
+                int colOffset = kept != null ? taps * n0 * positions : 0;
+                expand(g, x, n0, items, col, colOffset);
+                if (items == 1) {
+                    gemm.gemm(false, false, g.outChannels(), positions, taps, w, 0, col, colOffset, y, n0 * g.outChannels() * positions);
+                } else {
+                    float[] out = b.output(g.outChannels() * items * positions);
+                    gemm.gemm(false, false, g.outChannels(), items * positions, taps, w, 0, col, colOffset, out, 0);
+                    forRanges(g.outChannels(), g.outChannels() * items * positions,
+                            (from, to) -> Im2col.scatter(g, out, n0, items, y, from, to));
+                }
             }
         }
         if (kept != null) {
             b.kept.put(x, g, kept);
+        }
+    }
+
+    /** The forward pass of the run of {@code items} items from {@code n0}, all on the calling thread. */
+    private void forwardRun(ConvGeometry g, float[] x, float[] w, float[] y, int n0, int items, float[] kept) {
+        int taps = taps(g);
+        int positions = g.outHeight() * g.outWidth();
+        Buffers b = buffers.get();
+        float[] col = kept != null ? kept : b.columns(taps * items * positions);
+        int colOffset = kept != null ? taps * n0 * positions : 0;
+        Im2col.expand(g, x, n0, items, col, colOffset, 0, items * g.inChannels());
+        if (items == 1) {
+            threadGemm.gemm(false, false, g.outChannels(), positions, taps, w, 0, col, colOffset, y, n0 * g.outChannels() * positions);
+        } else {
+            float[] out = b.output(g.outChannels() * items * positions);
+            threadGemm.gemm(false, false, g.outChannels(), items * positions, taps, w, 0, col, colOffset, out, 0);
+            Im2col.scatter(g, out, n0, items, y, 0, g.outChannels());
         }
     }
 
@@ -186,9 +214,21 @@ public final class Im2colConvolution {
         }
     }
 
-    /** Where the batch's runs of {@code runLength(g, RUN_FLOATS)} items start, then the batch size. */
-    private static int[] runBounds(ConvGeometry g) {
+    /**
+     * Where the batch's runs start, then the batch size: runs of {@code runLength(g, RUN_FLOATS)}
+     * items; with a {@code threadGemm}, several threads and a batch of several runs, evened out so
+     * that the number of runs is a multiple of the thread count, each thread then taking whole runs
+     * of the forward pass (DCGAN's 64→128 convolution, batch 64: 8 runs of 8 instead of 7 of 10 and
+     * 4). The forward pass keeps its columns run by run, and the weight gradient walks the same runs.
+     */
+    private int[] runBounds(ConvGeometry g) {
         int run = runLength(g, RUN_FLOATS);
+        int threads = pool.threads();
+        if (threadGemm != null && threads > 1 && run < g.batch()) {
+            int runs = (g.batch() + run - 1) / run;
+            runs = (runs + threads - 1) / threads * threads;
+            run = (g.batch() + runs - 1) / runs;
+        }
         int[] bounds = new int[(g.batch() + run - 1) / run + 1];
         for (int r = 0; r + 1 < bounds.length; r++) {
             bounds[r] = r * run;
