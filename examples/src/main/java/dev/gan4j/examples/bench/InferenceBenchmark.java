@@ -65,7 +65,7 @@ public final class InferenceBenchmark implements AutoCloseable {
             forward.apply(z);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        return new IterationTimings(millis);
+        return new IterationTimings(millis, warmup);
     }
 
     /** Deletes the exported model. */

@@ -26,15 +26,13 @@ public final class IterationProfiler {
         this.backend = backend;
     }
 
-    /** Runs {@code warmup} iterations, then profiles {@code iterations}. */
-    public IterationProfileReport run(int warmup, int iterations) {
+    /** Runs the untimed iterations of {@code warmUp}, then profiles {@code iterations}. */
+    public IterationProfileReport run(WarmUp warmUp, int iterations) {
         OpProfile profile = new OpProfile();
         TrainingStep step;
         try (Kernels.Scope ignored = Kernels.use(backend)) {
             step = model.newTrainingStep();
-            for (int i = 0; i < warmup; i++) {
-                step.run();
-            }
+            warmUp.run(step::run);
         }
         TimedKernelBackend measured = new TimedKernelBackend(backend);
         {

@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * Wall-clock times of the measured iterations, in milliseconds.
  *
- * @param millis one entry per measured iteration, in run order
+ * @param millis           one entry per measured iteration, in run order
+ * @param warmupIterations the untimed iterations that ran before them
  */
-public record IterationTimings(double[] millis) {
+public record IterationTimings(double[] millis, int warmupIterations) {
     /** Copies the array so the record stays immutable. */
     public IterationTimings {
         if (millis.length == 0) {

@@ -5,7 +5,7 @@ import dev.gan4j.core.kernel.Kernels;
 
 /**
  * Times the training iteration of a {@link BenchmarkModel} (see {@link TrainingStep}) on one
- * kernel backend: untimed warm-up iterations, then timed ones.
+ * kernel backend: untimed warm-up iterations ({@link WarmUp}), then timed ones.
  */
 public final class TrainingIterationBenchmark {
     private final BenchmarkModel model;
@@ -17,20 +17,18 @@ public final class TrainingIterationBenchmark {
         this.backend = backend;
     }
 
-    /** Runs {@code warmup} untimed iterations, then times {@code iterations}. */
-    public IterationTimings run(int warmup, int iterations) {
+    /** Runs the untimed iterations of {@code warmUp}, then times {@code iterations}. */
+    public IterationTimings run(WarmUp warmUp, int iterations) {
         try (Kernels.Scope ignored = Kernels.use(backend)) {
             TrainingStep step = model.newTrainingStep();
-            for (int i = 0; i < warmup; i++) {
-                step.run();
-            }
+            int warmed = warmUp.run(step::run);
             double[] millis = new double[iterations];
             for (int i = 0; i < iterations; i++) {
                 long start = System.nanoTime();
                 step.run();
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
-            return new IterationTimings(millis);
+            return new IterationTimings(millis, warmed);
         }
     }
 }

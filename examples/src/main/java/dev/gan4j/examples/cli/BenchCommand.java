@@ -10,10 +10,13 @@ import dev.gan4j.examples.bench.IterationProfiler;
 import dev.gan4j.examples.bench.IterationTimings;
 import dev.gan4j.examples.bench.TorchReference;
 import dev.gan4j.examples.bench.TrainingIterationBenchmark;
+import dev.gan4j.examples.bench.WarmUp;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,11 +49,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--iters", defaultValue = "20", description = "Timed iterations (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    // 50: a training run spends its time in JIT-compiled code, and after 5 the compiler had not finished (mlp, one
-    // thread, one build: a 22.6 ms median after 5 untimed iterations, 11.5 ms after 100); PyTorch gets the same count
-    @Option(names = "--warmup", defaultValue = "50", description = "Untimed iterations first, here and in the PyTorch"
-            + " script (default: ${DEFAULT-VALUE}, so the JVM's JIT compiler has finished).")
+    // a training run spends its time in JIT-compiled code: after 5 iterations the compiler had not finished (mlp, one
+    // thread: a 22.6 ms median after 5 untimed iterations, 11.5 ms after 100), nor after 50 (see WarmUp)
+    @Option(names = "--warmup", defaultValue = "50", description = "Untimed iterations first, at least (default:"
+            + " ${DEFAULT-VALUE}); the PyTorch script gets as many as gan4j ran for that model.")
     private int warmup;
+
+    @Option(names = "--warmup-seconds", defaultValue = "5", description = "Untimed seconds first, at least, so the"
+            + " JVM's JIT compiler has finished (default: ${DEFAULT-VALUE}).")
+    private double warmupSeconds;
 
     @Option(names = "--torch", description = "Also run the PyTorch script in this run and print ratios.")
     private boolean torch;
@@ -74,6 +81,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Batch sizes for --inference (default: ${DEFAULT-VALUE}).")
     private List<Integer> batches;
 
+    private WarmUp warmUp() {
+        return new WarmUp(warmup, warmupSeconds);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (int t : threadList) {
                 for (KernelBackend backend : backends(kernelList, t)) {
                     for (BenchmarkModel model : modelList) {
-                        out.println(new IterationProfiler(model, backend).run(warmup, iterations).table());
+                        out.println(new IterationProfiler(model, backend).run(warmUp(), iterations).table());
                         out.flush();
                     }
                 }
@@ -103,20 +114,13 @@ public final class BenchCommand implements Callable<Integer> {
                     kernelList != null ? kernelList : List.of(Kernels.preferred(threadList.get(0)).name()), batches);
             return 0;
         }
-        List<JsonNode> torchLines = new ArrayList<>();
-        if (torch) {
-            torchLines = new TorchReference(python, torchScript).run(modelList,
-                    String.join(",", threadList.stream().map(String::valueOf).toList()), warmup, iterations,
-                    line -> {
-                        out.println(line);
-                        out.flush();
-                    });
-        }
         List<ObjectNode> ours = new ArrayList<>();
+        Map<BenchmarkModel, Integer> warmedUp = new LinkedHashMap<>();
         for (int t : threadList) {
             for (KernelBackend backend : backends(kernelList, t)) {
                 for (BenchmarkModel model : modelList) {
-                    IterationTimings timings = new TrainingIterationBenchmark(model, backend).run(warmup, iterations);
+                    IterationTimings timings = new TrainingIterationBenchmark(model, backend).run(warmUp(), iterations);
+                    warmedUp.merge(model, timings.warmupIterations(), Math::max);
                     ObjectNode line = JSON.createObjectNode();
                     line.put("impl", "gan4j-" + version() + "-" + backend.name());
                     line.put("kernels", backend.name());
@@ -126,10 +130,24 @@ public final class BenchCommand implements Callable<Integer> {
                     line.put("min", round(timings.min()));
                     line.put("max", round(timings.max()));
                     line.put("iters", timings.count());
+                    line.put("warmup_iters", timings.warmupIterations());
                     ours.add(line);
                     out.println(JSON.writeValueAsString(line));
                     out.flush();
                 }
+            }
+        }
+        // after gan4j's runs, so that PyTorch warms up for as many iterations of each model as gan4j needed
+        List<JsonNode> torchLines = new ArrayList<>();
+        if (torch) {
+            TorchReference reference = new TorchReference(python, torchScript);
+            for (Map.Entry<BenchmarkModel, Integer> e : warmedUp.entrySet()) {
+                torchLines.addAll(reference.run(List.of(e.getKey()),
+                        String.join(",", threadList.stream().map(String::valueOf).toList()), e.getValue(), iterations,
+                        line -> {
+                            out.println(line);
+                            out.flush();
+                        }));
             }
         }
         for (ObjectNode line : ours) {

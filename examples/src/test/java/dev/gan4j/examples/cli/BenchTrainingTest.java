@@ -12,7 +12,7 @@ class BenchTrainingTest {
     @Test
     void timesTheCycleGanIterationWithTheKeysOfTheTorchScript() throws Exception {
         CliResult result = run("bench", "--models", "cyclegan", "--threads", "1", "--kernels", "java",
-                "--iters", "1", "--warmup", "0");
+                "--iters", "1", "--warmup", "0", "--warmup-seconds", "0");
         assertThat(result.exitCode()).as(result.transcript()).isZero();
         JsonNode line = new ObjectMapper().readTree(result.out().strip());
         assertThat(line.get("model").asText()).isEqualTo("cyclegan");
@@ -20,12 +20,13 @@ class BenchTrainingTest {
         assertThat(line.get("iters").asInt()).isEqualTo(1);
         assertThat(line.get("ms_per_iter_median").asDouble()).isPositive();
         assertThat(line.has("min") && line.has("max") && line.has("impl")).isTrue();
+        assertThat(line.get("warmup_iters").asInt()).isZero();
     }
 
     @Test
     void profilePrintsOpsKernelsAllocationAndGarbageCollection() {
         CliResult result = run("bench", "--profile", "--models", "dcgan", "--threads", "1", "--kernels", "java",
-                "--iters", "1", "--warmup", "0");
+                "--iters", "1", "--warmup", "0", "--warmup-seconds", "0");
         assertThat(result.exitCode()).as(result.transcript()).isZero();
         assertThat(result.out())
                 .contains("profile: dcgan on java, 1 threads, 1 iterations")
@@ -35,6 +36,8 @@ class BenchTrainingTest {
                 .containsPattern("section +adam step +2\\.0 ")
                 .containsPattern("conv2dWeightGrad +8\\.0 ")
                 .containsPattern("gemm +11\\.0 ")
+                .contains("kernel by shape, the 12 slowest")
+                .containsPattern("conv2d 64x64x14x14 -> 128 k4x4 s2 p1 +4\\.0 ")
                 .contains("gc: ")
                 .contains("allocated by all threads");
     }
