@@ -77,31 +77,53 @@ public abstract class GemmKernelBackend implements KernelBackend {
     }
 
     /**
-     * {@link #gemm} on the calling thread alone, for the convolutions' per-thread parts: the same
-     * checks, then {@link #multiplyOnThisThread}.
+     * Columns [j0, j1) of {@link #gemm} on the calling thread alone, for the convolutions' per-thread
+     * parts: the same checks, then {@link #multiplyOnThisThread}.
      */
     private void gemmOnThisThread(boolean transposeA, boolean transposeB, int m, int n, int k,
-                                  float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
+                                  float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset, int j0, int j1) {
         GemmArguments.check(m, n, k, a, aOffset, b, bOffset, c, cOffset);
-        if (m == 0 || n == 0) {
+        if (j0 < 0 || j1 > n || j0 > j1) {
+            throw new IllegalArgumentException("The column range [" + j0 + ", " + j1 + ") is not within the " + n
+                    + " columns of the product; pass 0 <= j0 <= j1 <= n.");
+        }
+        if (m == 0 || j0 == j1) {
             return;
         }
         if (k == 0) {
-            Arrays.fill(c, cOffset, cOffset + m * n, 0f);
+            for (int i = 0; i < m; i++) {
+                Arrays.fill(c, cOffset + i * n + j0, cOffset + i * n + j1, 0f);
+            }
             return;
         }
-        multiplyOnThisThread(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
+        multiplyOnThisThread(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, j0, j1);
     }
 
     /**
-     * {@link #multiply} without handing work to other threads, called from inside a part of a job
-     * on this backend's pool. By default {@link #multiply} itself (whose own use of the busy pool
-     * then runs its parts one after another on this thread); a backend that can multiply in one
-     * call on one thread overrides it.
+     * Columns [j0, j1) of {@link #multiply} without handing work to other threads, called from inside
+     * a part of a job on this backend's pool. By default the block is multiplied into a packed
+     * temporary and copied into place (through {@link #multiply}, whose own use of the busy pool
+     * then runs its parts one after another on this thread); a backend that can write a column range
+     * of c in place, in one call on one thread, overrides it.
      */
     protected void multiplyOnThisThread(boolean transposeA, boolean transposeB, int m, int n, int k,
-                                        float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
-        multiply(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
+                                        float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset,
+                                        int j0, int j1) {
+        int width = j1 - j0;
+        float[] block = new float[m * width];
+        if (transposeB) {
+            // b is stored n×k: columns [j0, j1) of op(b) are rows j0.. of b, contiguous
+            multiply(transposeA, true, m, width, k, a, aOffset, b, bOffset + j0 * k, block, 0);
+        } else {
+            float[] columns = new float[k * width];
+            for (int r = 0; r < k; r++) {
+                System.arraycopy(b, bOffset + r * n + j0, columns, r * width, width);
+            }
+            multiply(transposeA, false, m, width, k, a, aOffset, columns, 0, block, 0);
+        }
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(block, i * width, c, cOffset + i * n + j0, width);
+        }
     }
 
     /**

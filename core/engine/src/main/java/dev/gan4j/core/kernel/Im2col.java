@@ -183,6 +183,20 @@ final class Im2col {
     }
 
     /**
+     * {@link #scatter} of a run that starts at item 0, for its items [itemFrom, itemTo) and every
+     * output channel.
+     */
+    static void scatterItems(ConvGeometry g, float[] byChannel, int items, float[] batched, int itemFrom, int itemTo) {
+        int positions = g.outHeight() * g.outWidth();
+        for (int item = itemFrom; item < itemTo; item++) {
+            for (int o = 0; o < g.outChannels(); o++) {
+                System.arraycopy(byChannel, (o * items + item) * positions,
+                        batched, (item * g.outChannels() + o) * positions, positions);
+            }
+        }
+    }
+
+    /**
      * The sizes the loops need. Input planes are read (and gradients summed) through a copy with
      * the zero padding written out, so no loop tests bounds; with no padding and a column stride of
      * 1 the plane is used as it is. With column stride 1 every tap's output row is a contiguous

@@ -90,11 +90,12 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
         });
     }
 
-    /** One sgemm call: OpenBLAS runs it on the calling thread (its own pool has one thread). */
+    /** One sgemm call on the column range in place: OpenBLAS runs it on the calling thread (its own pool has one thread). */
     @Override
     protected void multiplyOnThisThread(boolean transposeA, boolean transposeB, int m, int n, int k,
-                                        float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
-        block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, 0, n);
+                                        float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset,
+                                        int j0, int j1) {
+        block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, j0, j1);
     }
 
     /**
