@@ -24,13 +24,7 @@ class OpenBlasKernelBackendTest extends KernelBackendContract {
 
     @Test
     void refusesAThreadCountOpenBlasWillNotUseAndSaysWhatToSet() {
-        OpenBlasLibrary library;
-        try {
-            library = OpenBlasLibrary.load();
-        } catch (KernelUnavailableException e) {
-            assumeTrue(false, "OpenBLAS does not load here: " + e.getMessage());
-            return;
-        }
+        OpenBlasLibrary library = OpenBlasLibraryTest.loadedOrSkipped();
         assumeTrue(library.poolThreads() > 1, "OpenBLAS runs one thread here (set at load, or OPENBLAS_NUM_THREADS=1), so every count works");
         int other = library.poolThreads() + 1;
         try {

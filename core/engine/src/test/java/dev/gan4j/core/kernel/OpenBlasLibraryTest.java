@@ -24,13 +24,7 @@ class OpenBlasLibraryTest {
 
     @Test
     void loadingPutsOpenBlasOnOneThreadWhateverTheEnvironmentSays() {
-        OpenBlasLibrary library;
-        try {
-            library = OpenBlasLibrary.load();
-        } catch (KernelUnavailableException e) {
-            assumeTrue(false, "OpenBLAS does not load here: " + e.getMessage());
-            return;
-        }
+        OpenBlasLibrary library = loadedOrSkipped();
         assumeTrue(!library.path().contains("openblas-serial"), "the serial OpenBLAS always has one thread");
         OpenBlasThreadControl control = OpenBlasThreadControl.bind(library.path()).orElseThrow(
                 () -> new AssertionError("openblas_set_num_threads could not be bound in " + library.path()));
@@ -46,5 +40,15 @@ class OpenBlasLibraryTest {
     @Test
     void aLibraryThatIsNotThereBindsNothing() {
         assertThat(OpenBlasThreadControl.bind("/nonexistent/libopenblas-gan4j-test.so")).isEmpty();
+    }
+
+    /** The system OpenBLAS, or the calling test skipped (saying why) where it does not load. */
+    static OpenBlasLibrary loadedOrSkipped() {
+        try {
+            return OpenBlasLibrary.load();
+        } catch (KernelUnavailableException e) {
+            assumeTrue(false, "OpenBLAS does not load here: " + e.getMessage());
+            throw e;
+        }
     }
 }
