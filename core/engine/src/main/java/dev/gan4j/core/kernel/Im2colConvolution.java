@@ -33,9 +33,13 @@ import java.util.Arrays;
  * <p>Unit-stride convolutions with one output channel skip im2col and the GEMM altogether: they go
  * to {@link SingleChannelConvolution}'s direct loops, several times faster for that shape.
  *
- * <p>The run length depends only on the geometry, and the data movement is cut over threads so that
- * each element is written by one thread in a fixed order: the result is as deterministic as the
- * GEMM underneath.
+ * <p>Threads. By default every step (expanding, each GEMM, scattering or col2im) is cut over the
+ * threads. A backend that passes a {@link ColumnRangeGemm} gets the forward pass and the input
+ * gradient cut by batch items instead, each thread running all the steps for its own items in one
+ * hand-over ({@link #byItems}).
+ *
+ * <p>The runs depend only on the geometry and the thread count, and every element is written by one
+ * thread in a fixed order: the result is as deterministic as the GEMM underneath.
  */
 public final class Im2colConvolution {
     /** The largest whole-batch column matrix that is kept for the weight gradient, in floats: 16 MiB. */
@@ -73,11 +77,12 @@ public final class Im2colConvolution {
 
     /**
      * Convolutions whose products go to {@code gemm}, and whose data movement runs on {@code pool};
-     * with a {@code threadGemm} (a product on the calling thread alone), the input gradient of a
-     * batch of at least as many items as threads is cut by items instead ({@link #byItems}): faster,
-     * but the GEMMs are cut differently for each thread count, so a backend whose GEMM's last bits
-     * depend on the cut gives other bits on another thread count. Null keeps every step cut over the
-     * threads.
+     * with a {@code threadGemm} (a column range of a product on the calling thread alone), the
+     * forward pass and the input gradient of a batch of at least as many items as threads are cut by
+     * items instead ({@link #byItems}, {@link #runBounds}): faster, but the runs and GEMMs are cut
+     * differently for each thread count, so a backend whose GEMM's last bits depend on the cut gives
+     * other bits on another thread count (the same bits on the same count). Null keeps every step
+     * cut over the threads.
      */
     public Im2colConvolution(Gemm gemm, ColumnRangeGemm threadGemm, WorkerPool pool) {
         this.gemm = gemm;
@@ -274,8 +279,11 @@ public final class Im2colConvolution {
      * three. Measured against every step cut over the threads (KernelThroughput, 2 threads, best of
      * 3): CycleGAN's residual 3x3 convolution 116 → 145 GFLOP/s, its PatchGAN's third 127 → 146, its
      * stride-2 downsampling 89 → 111, the DCGAN discriminator's 64→128 stride-2 convolution 123 →
-     * 138. The forward pass cut the same way gained as much only without the columns it keeps for the
-     * weight gradient (whose layout then follows the cut and slowed that gradient), so it is not.
+     * 138. The forward pass is cut by items too, but only along the runs whose columns it keeps for
+     * the weight gradient ({@link #forwardByItems} for a batch of one run, whole runs per thread
+     * otherwise): cutting it into smaller per-thread runs made the weight gradient walk smaller runs,
+     * slower (PatchGAN's third: 125–160 GFLOP/s against 183). The weight gradient stays cut over
+     * the threads run by run.
      */
     private boolean byItems(ConvGeometry g) {
         return threadGemm != null && pool.threads() > 1 && g.batch() >= pool.threads();
