@@ -28,9 +28,10 @@ public abstract class GemmKernelBackend implements KernelBackend {
 
     /**
      * A backend called {@code name} that uses {@code threads} threads; with {@code batchByItems},
-     * its convolutions cut a batch into one range of items per thread (see {@link Im2colConvolution}),
-     * which is faster but makes the weight gradient's last bits depend on the thread count: for
-     * backends whose GEMM already does.
+     * its convolutions' forward pass and input gradient cut a batch by items over the threads (see
+     * {@link Im2colConvolution}), which is faster but cuts the GEMMs and runs differently for each
+     * thread count, so the last bits of the results depend on it: for backends whose GEMM's bits
+     * already do.
      *
      * @throws IllegalArgumentException when {@code threads} is below 1
      */
