@@ -107,7 +107,7 @@ public final class Im2colConvolution {
         int runs = bounds.length - 1;
         if (runs == 1 && byItems(g)) {
             forwardByItems(g, x, w, y, kept);
-        } else if (threadGemm != null && runs >= pool.threads() && pool.threads() > 1) {
+        } else if (runs >= pool.threads() && byItems(g)) {
             // whole runs per thread: each expands, multiplies and scatters its own runs
             int parts = pool.threads();
             pool.run(parts, part -> {
