@@ -78,38 +78,45 @@ public final class TimedKernelBackend implements KernelBackend {
                      float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         long start = System.nanoTime();
         inner.gemm(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
-        add("gemm", "gemm " + m + "x" + k + " * " + k + "x" + n, start, (long) m * n * k);
+        long nanos = System.nanoTime() - start;
+        add("gemm", "gemm " + m + "x" + k + " * " + k + "x" + n, nanos, (long) m * n * k);
     }
 
     @Override
     public void conv2d(ConvGeometry g, float[] x, float[] w, float[] y) {
         long start = System.nanoTime();
         inner.conv2d(g, x, w, y);
-        add("conv2d", g, start);
+        add("conv2d", g, System.nanoTime() - start);
     }
 
     @Override
     public void conv2dInputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
         long start = System.nanoTime();
         inner.conv2dInputGrad(g, dy, w, dx);
-        add("conv2dInputGrad", g, start);
+        add("conv2dInputGrad", g, System.nanoTime() - start);
     }
 
     @Override
     public void conv2dWeightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
         long start = System.nanoTime();
         inner.conv2dWeightGrad(g, x, dy, dw);
-        add("conv2dWeightGrad", g, start);
+        add("conv2dWeightGrad", g, System.nanoTime() - start);
     }
 
-    private void add(String kernel, ConvGeometry g, long start) {
+    /** Counts a convolution kernel's call of {@code nanos}, measured before its shape label is built. */
+    private void add(String kernel, ConvGeometry g, long nanos) {
         add(kernel, kernel + " " + g.batch() + "x" + g.inChannels() + "x" + g.inHeight() + "x" + g.inWidth() + " -> "
-                + g.outChannels() + " k" + g.kernelHeight() + "x" + g.kernelWidth() + " s" + g.strideHeight()
-                + " p" + g.padHeight(), start, g.multiplyAdds());
+                + g.outChannels() + " k" + g.kernelHeight() + "x" + g.kernelWidth()
+                + " s" + pair(g.strideHeight(), g.strideWidth()) + " p" + pair(g.padHeight(), g.padWidth()),
+                nanos, g.multiplyAdds());
     }
 
-    private synchronized void add(String kernel, String shape, long start, long multiplyAdds) {
-        long nanos = System.nanoTime() - start;
+    /** "2" for 2 and 2, "2x1" for 2 and 1. */
+    private static String pair(int height, int width) {
+        return height == width ? Integer.toString(height) : height + "x" + width;
+    }
+
+    private synchronized void add(String kernel, String shape, long nanos, long multiplyAdds) {
         for (Counts c : new Counts[] {counts.computeIfAbsent(kernel, k -> new Counts()),
                 byShape.computeIfAbsent(shape, k -> new Counts())}) {
             c.calls++;
