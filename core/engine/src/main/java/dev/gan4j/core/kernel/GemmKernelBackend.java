@@ -78,17 +78,19 @@ public abstract class GemmKernelBackend implements KernelBackend {
     }
 
     /**
-     * Columns [j0, j1) of {@link #gemm} on the calling thread alone, for the convolutions' per-thread
-     * parts: the same checks, then {@link #multiplyOnThisThread}.
+     * Columns [j0, j1) of {@link #gemm} (or of c += the product, with {@code accumulate}) on the
+     * calling thread alone, for the convolutions' per-thread parts: the same checks, then
+     * {@link #multiplyOnThisThread}.
      */
     private void gemmOnThisThread(boolean transposeA, boolean transposeB, int m, int n, int k,
-                                  float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset, int j0, int j1) {
+                                  float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset, int j0, int j1,
+                                  boolean accumulate) {
         GemmArguments.check(m, n, k, a, aOffset, b, bOffset, c, cOffset);
         if (j0 < 0 || j1 > n || j0 > j1) {
             throw new IllegalArgumentException("The column range [" + j0 + ", " + j1 + ") is not within the " + n
                     + " columns of the product; pass 0 <= j0 <= j1 <= n.");
         }
-        if (m == 0 || j0 == j1) {
+        if (m == 0 || j0 == j1 || (k == 0 && accumulate)) {
             return;
         }
         if (k == 0) {
@@ -97,19 +99,20 @@ public abstract class GemmKernelBackend implements KernelBackend {
             }
             return;
         }
-        multiplyOnThisThread(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, j0, j1);
+        multiplyOnThisThread(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, j0, j1, accumulate);
     }
 
     /**
      * Columns [j0, j1) of {@link #multiply} without handing work to other threads, called from inside
-     * a part of a job on this backend's pool. By default the block is multiplied into a packed
-     * temporary and copied into place (through {@link #multiply}, whose own use of the busy pool
-     * then runs its parts one after another on this thread); a backend that can write a column range
-     * of c in place, in one call on one thread, overrides it.
+     * a part of a job on this backend's pool; with {@code accumulate} the product is added to those
+     * columns instead of written over them. By default the block is multiplied into a packed
+     * temporary and copied (or added) into place (through {@link #multiply}, whose own use of the
+     * busy pool then runs its parts one after another on this thread); a backend that can write a
+     * column range of c in place, in one call on one thread, overrides it.
      */
     protected void multiplyOnThisThread(boolean transposeA, boolean transposeB, int m, int n, int k,
                                         float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset,
-                                        int j0, int j1) {
+                                        int j0, int j1, boolean accumulate) {
         int width = j1 - j0;
         float[] block = new float[m * width];
         if (transposeB) {
@@ -123,7 +126,14 @@ public abstract class GemmKernelBackend implements KernelBackend {
             multiply(transposeA, false, m, width, k, a, aOffset, columns, 0, block, 0);
         }
         for (int i = 0; i < m; i++) {
-            System.arraycopy(block, i * width, c, cOffset + i * n + j0, width);
+            int row = cOffset + i * n + j0;
+            if (accumulate) {
+                for (int j = 0; j < width; j++) {
+                    c[row + j] += block[i * width + j];
+                }
+            } else {
+                System.arraycopy(block, i * width, c, row, width);
+            }
         }
     }
 

@@ -160,13 +160,17 @@ final class Im2col {
         }
     }
 
-    /** Copies output channels [from, to) of the items from [N, O, Ho·Wo] order into [O, items·Ho·Wo] order. */
-    static void gather(ConvGeometry g, float[] batched, int n0, int items, float[] byChannel, int from, int to) {
+    /**
+     * Copies output channels [from, to) of the items from [N, O, Ho·Wo] order into [O, items·Ho·Wo]
+     * order, the matrix starting at {@code byChannelOffset}.
+     */
+    static void gather(ConvGeometry g, float[] batched, int n0, int items, float[] byChannel, int byChannelOffset,
+                       int from, int to) {
         int positions = g.outHeight() * g.outWidth();
         for (int o = from; o < to; o++) {
             for (int item = 0; item < items; item++) {
                 System.arraycopy(batched, ((n0 + item) * g.outChannels() + o) * positions,
-                        byChannel, (o * items + item) * positions, positions);
+                        byChannel, byChannelOffset + (o * items + item) * positions, positions);
             }
         }
     }

@@ -71,7 +71,7 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
     protected void multiply(boolean transposeA, boolean transposeB, int m, int n, int k,
                             float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         if (!cutInJava || (long) m * n * k < SERIAL_MULTIPLY_ADDS) {
-            block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, 0, n);
+            block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, 0, n, 0f);
             return;
         }
         WorkerPool pool = pool();
@@ -82,10 +82,10 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
             if (byColumns) {
                 block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m,
                         alignedColumnBound(n, usable, part, COLUMN_ALIGN),
-                        alignedColumnBound(n, usable, part + 1, COLUMN_ALIGN));
+                        alignedColumnBound(n, usable, part + 1, COLUMN_ALIGN), 0f);
             } else {
                 block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset,
-                        (int) ((long) m * part / usable), (int) ((long) m * (part + 1) / usable), 0, n);
+                        (int) ((long) m * part / usable), (int) ((long) m * (part + 1) / usable), 0, n, 0f);
             }
         });
     }
@@ -94,8 +94,8 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
     @Override
     protected void multiplyOnThisThread(boolean transposeA, boolean transposeB, int m, int n, int k,
                                         float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset,
-                                        int j0, int j1) {
-        block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, j0, j1);
+                                        int j0, int j1, boolean accumulate) {
+        block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, j0, j1, accumulate ? 1f : 0f);
     }
 
     /**
@@ -104,13 +104,13 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
      */
     private void block(boolean transposeA, boolean transposeB, int m, int n, int k,
                        float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset,
-                       int i0, int i1, int j0, int j1) {
+                       int i0, int i1, int j0, int j1, float beta) {
         int bStart = bOffset + (transposeB ? j0 * k : j0);
         int ldb = transposeB ? k : n;
         int aStart = aOffset + (transposeA ? i0 : i0 * k);
         int lda = transposeA ? m : k;
         blas.sgemm(transposeB ? "T" : "N", transposeA ? "T" : "N", j1 - j0, i1 - i0, k,
-                1f, b, bStart, ldb, a, aStart, lda, 0f, c, cOffset + i0 * n + j0, n);
+                1f, b, bStart, ldb, a, aStart, lda, beta, c, cOffset + i0 * n + j0, n);
     }
 
     @Override
