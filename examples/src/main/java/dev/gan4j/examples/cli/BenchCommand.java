@@ -110,7 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (inference) {
-            new InferenceBench(out, warmup, iterations).run(modelList, threadList,
+            new InferenceBench(out, warmUp(), iterations).run(modelList, threadList,
                     kernelList != null ? kernelList : List.of(Kernels.preferred(threadList.get(0)).name()), batches);
             return 0;
         }

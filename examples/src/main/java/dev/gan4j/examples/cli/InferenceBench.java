@@ -7,6 +7,7 @@ import dev.gan4j.core.kernel.Kernels;
 import dev.gan4j.examples.bench.BenchmarkModel;
 import dev.gan4j.examples.bench.InferenceBenchmark;
 import dev.gan4j.examples.bench.IterationTimings;
+import dev.gan4j.examples.bench.WarmUp;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -19,10 +20,10 @@ final class InferenceBench {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintWriter out;
-    private final int warmup;
+    private final WarmUp warmup;
     private final int iterations;
 
-    InferenceBench(PrintWriter out, int warmup, int iterations) {
+    InferenceBench(PrintWriter out, WarmUp warmup, int iterations) {
         this.out = out;
         this.warmup = warmup;
         this.iterations = iterations;
@@ -71,6 +72,7 @@ final class InferenceBench {
         line.put("min", round(timings.min()));
         line.put("max", round(timings.max()));
         line.put("iters", timings.count());
+        line.put("warmup_iters", timings.warmupIterations());
         out.println(JSON.writeValueAsString(line));
         out.flush();
     }

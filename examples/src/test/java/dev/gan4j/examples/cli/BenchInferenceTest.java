@@ -14,7 +14,7 @@ class BenchInferenceTest {
     @Test
     void printsSamplesPerSecondOfTheJvmAndOnnxRuntimeForEachBatchSize() throws Exception {
         CliResult result = run("bench", "--inference", "--threads", "1", "--kernels", "java", "--batches", "1,4",
-                "--iters", "2", "--warmup", "1");
+                "--iters", "2", "--warmup", "1", "--warmup-seconds", "0");
         assertThat(result.exitCode()).as(result.transcript()).isZero();
         List<JsonNode> lines = new ArrayList<>();
         for (String line : result.out().strip().split("\n")) {
@@ -27,6 +27,7 @@ class BenchInferenceTest {
             assertThat(line.get("bench").asText()).isEqualTo("inference");
             assertThat(line.get("samples_per_s").asDouble()).isPositive();
             assertThat(line.get("iters").asInt()).isEqualTo(2);
+            assertThat(line.get("warmup_iters").asInt()).isEqualTo(1);
         }
     }
 }
