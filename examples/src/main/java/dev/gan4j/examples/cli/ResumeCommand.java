@@ -6,6 +6,7 @@ import dev.gan4j.core.config.ConfigOverrides;
 import dev.gan4j.core.config.ResolvedConfig;
 import dev.gan4j.core.config.ScheduleConfig;
 import dev.gan4j.core.config.TrainingConfig;
+import dev.gan4j.core.kernel.Kernels;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.train.AlternatingTrainer;
 import dev.gan4j.core.train.RunDirectory;
@@ -83,6 +84,7 @@ public final class ResumeCommand implements Callable<Integer> {
             Path from = trainer.resumeFromLatest().orElseThrow(() -> new IllegalStateException("The run " + runPath
                     + " has no checkpoint to resume from; start it with `gan4j train`."));
             spec.commandLine().getErr().println("Resuming " + runPath + " from " + from + " at step " + trainer.step());
+            spec.commandLine().getErr().println(Kernels.describe(Kernels.current()));
             trainer.train();
         }
         spec.commandLine().getOut().println("Done: " + runPath);

@@ -3,6 +3,7 @@ package dev.gan4j.examples.cli;
 import dev.gan4j.core.config.ConfigLoader;
 import dev.gan4j.core.config.ConfigOverrides;
 import dev.gan4j.core.config.ResolvedConfig;
+import dev.gan4j.core.kernel.Kernels;
 import dev.gan4j.core.spi.GanFamily;
 import dev.gan4j.core.train.AlternatingTrainer;
 import dev.gan4j.core.train.RunDirectory;
@@ -78,6 +79,7 @@ public final class TrainCommand implements Callable<Integer> {
             trainer.resumeFromLatest().ifPresent(p -> spec.commandLine().getErr().println("Continuing from " + p));
             spec.commandLine().getErr().println("Training " + resolved.familyId() + " on " + run.dataset().description()
                     + " into " + runPath);
+            spec.commandLine().getErr().println(Kernels.describe(Kernels.current()));
             trainer.train();
         }
         spec.commandLine().getOut().println("Done: " + runPath + " (samples in " + directory.samplesDirectory() + ")");

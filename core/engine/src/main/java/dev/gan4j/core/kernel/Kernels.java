@@ -88,6 +88,31 @@ public final class Kernels {
         return KernelCalibration.forThisMachine(System.getenv()).choose(providers(), threads);
     }
 
+    /**
+     * One line for a user starting a run: the backend the ops use, and each other backend that cannot
+     * run here with the reason, which says how to make it run. On a machine without OpenBLAS the
+     * default is a slower backend and nothing else tells the user so.
+     */
+    public static String describe(KernelBackend backend) {
+        return describe(backend, providers());
+    }
+
+    static String describe(KernelBackend backend, List<KernelBackendProvider> providers) {
+        StringBuilder line = new StringBuilder("Kernels: ").append(backend);
+        for (KernelBackendProvider p : providers) {
+            // the reference backend is the test oracle, never a choice worth mentioning
+            if (p.priority() <= 0 || p.name().equals(backend.name())) {
+                continue;
+            }
+            try {
+                p.create(backend.threads());
+            } catch (KernelUnavailableException e) {
+                line.append("; ").append(p.name()).append(" cannot run here: ").append(e.getMessage());
+            }
+        }
+        return line.toString();
+    }
+
     /** The available backend with the highest priority, without measuring. */
     public static KernelBackend best(int threads) {
         List<String> reasons = new ArrayList<>();

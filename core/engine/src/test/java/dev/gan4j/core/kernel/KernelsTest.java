@@ -3,6 +3,7 @@ package dev.gan4j.core.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,32 @@ class KernelsTest {
         assertThat(Kernels.providers()).extracting(KernelBackendProvider::name)
                 .containsExactly(OpenBlasKernelBackend.NAME, JavaKernelBackend.NAME, ReferenceKernelBackend.NAME);
         assertThat(Kernels.providers()).extracting(KernelBackendProvider::priority).containsExactly(100, 50, 0);
+    }
+
+    @Test
+    void describeNamesTheBackendAndWhyAnotherCannotRun() {
+        KernelBackendProvider missing = new KernelBackendProvider() {
+            @Override
+            public String name() {
+                return "fastblas";
+            }
+
+            @Override
+            public int priority() {
+                return 200;
+            }
+
+            @Override
+            public KernelBackend create(int threads) {
+                throw new KernelUnavailableException("libfastblas.so did not load; install it with 'apt-get install libfastblas'");
+            }
+        };
+        KernelBackend java = Kernels.create("java", 2);
+        assertThat(Kernels.describe(java, List.of(missing, new JavaKernelProvider(), new ReferenceKernelProvider())))
+                .isEqualTo("Kernels: java (2 threads); fastblas cannot run here: libfastblas.so did not load; "
+                        + "install it with 'apt-get install libfastblas'");
+        assertThat(Kernels.describe(java, List.of(new JavaKernelProvider(), new ReferenceKernelProvider())))
+                .isEqualTo("Kernels: java (2 threads)");
     }
 
     @Test
