@@ -51,22 +51,7 @@ class KernelCalibrationTest {
 
     @Test
     void skipsBackendsThatCannotRunAndNeverMeasuresTheReferenceAgainstOthers() {
-        KernelBackendProvider missing = new KernelBackendProvider() {
-            @Override
-            public String name() {
-                return "native";
-            }
-
-            @Override
-            public int priority() {
-                return 200;
-            }
-
-            @Override
-            public KernelBackend create(int threads) {
-                throw new KernelUnavailableException("libnative is not installed");
-            }
-        };
+        KernelBackendProvider missing = new UnavailableProvider("native", 200, "libnative is not installed");
         KernelCalibration calibration = new KernelCalibration(home.resolve("c.properties"), "cpu", b -> {
             throw new AssertionError("one candidate needs no measurement");
         });

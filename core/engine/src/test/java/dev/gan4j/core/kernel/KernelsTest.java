@@ -27,22 +27,8 @@ class KernelsTest {
 
     @Test
     void describeNamesTheBackendAndWhyAnotherCannotRun() {
-        KernelBackendProvider missing = new KernelBackendProvider() {
-            @Override
-            public String name() {
-                return "fastblas";
-            }
-
-            @Override
-            public int priority() {
-                return 200;
-            }
-
-            @Override
-            public KernelBackend create(int threads) {
-                throw new KernelUnavailableException("libfastblas.so did not load; install it with 'apt-get install libfastblas'");
-            }
-        };
+        KernelBackendProvider missing = new UnavailableProvider("fastblas", 200,
+                "libfastblas.so did not load; install it with 'apt-get install libfastblas'");
         KernelBackend java = Kernels.create("java", 2);
         assertThat(Kernels.describe(java, List.of(missing, new JavaKernelProvider(), new ReferenceKernelProvider())))
                 .isEqualTo("Kernels: java (2 threads); fastblas cannot run here: libfastblas.so did not load; "
