@@ -36,7 +36,8 @@ import java.util.Arrays;
  * <p>Threads. By default every step (expanding, each GEMM, scattering or col2im) is cut over the
  * threads. A backend that passes a {@link ColumnRangeGemm} gets the forward pass and the input
  * gradient cut by batch items instead, each thread running all the steps for its own items in one
- * hand-over ({@link #byItems}).
+ * hand-over ({@link #byItems}), and the weight gradient of a batch of several kept runs cut by the
+ * weight's columns, each thread summing every run into its own ({@link #weightGradByColumns}).
  *
  * <p>The runs depend only on the geometry and the thread count, and every element is written by one
  * thread in a fixed order: the result is as deterministic as the GEMM underneath.
@@ -320,8 +321,8 @@ public final class Im2colConvolution {
      * 138. The forward pass is cut by items too, but only along the runs whose columns it keeps for
      * the weight gradient ({@link #forwardByItems} for a batch of one run, whole runs per thread
      * otherwise): cutting it into smaller per-thread runs made the weight gradient walk smaller runs,
-     * slower (PatchGAN's third: 125–160 GFLOP/s against 183). The weight gradient stays cut over
-     * the threads run by run.
+     * slower (PatchGAN's third: 125–160 GFLOP/s against 183). The weight gradient is cut by the
+     * weight's columns, never by items ({@link #weightGradByColumns}).
      */
     private boolean byItems(ConvGeometry g) {
         return threadGemm != null && pool.threads() > 1 && g.batch() >= pool.threads();

@@ -99,8 +99,9 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
     }
 
     /**
-     * Rows [i0, i1) and columns [j0, j1) of the row-major c = op(a) · op(b), as one column-major
-     * sgemm: cᵀ = op(b)ᵀ · op(a)ᵀ, where a row-major matrix read column-major is its transpose.
+     * Rows [i0, i1) and columns [j0, j1) of the row-major c = op(a) · op(b) + beta · c (beta 0
+     * overwrites, 1 accumulates), as one column-major sgemm: cᵀ = op(b)ᵀ · op(a)ᵀ, where a row-major
+     * matrix read column-major is its transpose.
      */
     private void block(boolean transposeA, boolean transposeB, int m, int n, int k,
                        float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset,
