@@ -22,12 +22,13 @@ public abstract class KernelBackendContract {
     public static final double RELATIVE_TOLERANCE = 1e-4;
 
     /**
-     * m, n, k: tiny, odd, skinny (n = 1 and m = 1), wider than a packed block, linear-layer shapes, and
-     * two large enough (over 2^18 multiply-adds) that backends cut them over threads, by columns and by rows.
+     * m, n, k: tiny, odd, skinny (n = 1 and m = 1, small and large enough to be cut over threads),
+     * wider than a packed block, linear-layer shapes, and two large enough (over 2^18 multiply-adds)
+     * that backends cut them over threads, by columns and by rows.
      */
     private static final int[][] GEMM_SHAPES = {
         {1, 1, 1}, {7, 13, 5}, {33, 70, 129}, {64, 1, 300}, {1, 57, 40}, {5, 200, 17}, {130, 65, 3},
-        {3, 1100, 9}, {40, 30, 260}, {64, 100, 30}, {37, 701, 45}, {603, 35, 29}};
+        {3, 1100, 9}, {40, 30, 260}, {64, 100, 30}, {37, 701, 45}, {603, 35, 29}, {1, 6001, 50}, {701, 1, 400}};
 
     /**
      * Odd sizes, strides 1/2/3, paddings 0/1/2/3, non-square kernels, batch 1 and more, 1 and odd channel
