@@ -60,14 +60,7 @@ public final class InferenceBenchmark implements AutoCloseable {
 
     private static IterationTimings time(UnaryOperator<Tensor> forward, int batch, WarmUp warmup, int iterations) {
         Tensor z = Tensor.randn(new Rng(1), batch, LATENT);
-        int warmedUp = warmup.run(() -> forward.apply(z));
-        double[] millis = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            forward.apply(z);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        return new IterationTimings(millis, warmedUp);
+        return IterationTimings.measure(() -> forward.apply(z), warmup, iterations);
     }
 
     /** Deletes the exported model. */

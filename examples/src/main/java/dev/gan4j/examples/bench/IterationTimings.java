@@ -17,6 +17,21 @@ public record IterationTimings(double[] millis, int warmupIterations) {
         millis = millis.clone();
     }
 
+    /**
+     * Runs {@code iteration} through {@code warmUp}, untimed, then times {@code iterations} more of it
+     * one by one.
+     */
+    public static IterationTimings measure(Runnable iteration, WarmUp warmUp, int iterations) {
+        int warmed = warmUp.run(iteration);
+        double[] millis = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long start = System.nanoTime();
+            iteration.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return new IterationTimings(millis, warmed);
+    }
+
     /** The median, as Python's statistics.median computes it (mean of the middle two for even counts). */
     public double median() {
         double[] sorted = millis.clone();

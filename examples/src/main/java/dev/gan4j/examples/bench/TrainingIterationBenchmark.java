@@ -21,14 +21,7 @@ public final class TrainingIterationBenchmark {
     public IterationTimings run(WarmUp warmUp, int iterations) {
         try (Kernels.Scope ignored = Kernels.use(backend)) {
             TrainingStep step = model.newTrainingStep();
-            int warmed = warmUp.run(step::run);
-            double[] millis = new double[iterations];
-            for (int i = 0; i < iterations; i++) {
-                long start = System.nanoTime();
-                step.run();
-                millis[i] = (System.nanoTime() - start) / 1e6;
-            }
-            return new IterationTimings(millis, warmed);
+            return IterationTimings.measure(step::run, warmUp, iterations);
         }
     }
 }
