@@ -12,6 +12,12 @@ import java.util.Arrays;
  * with zeros, before {@link #multiply} is reached.
  */
 public abstract class GemmKernelBackend implements KernelBackend {
+    /**
+     * Column ranges given to threads are multiples of this: 16 floats, a cache line and the widest
+     * vector, so threads never write into one line and every range but the last is whole vectors.
+     */
+    protected static final int COLUMN_ALIGN = 16;
+
     private final String name;
     private final WorkerPool pool;
     private final Im2colConvolution convolution;

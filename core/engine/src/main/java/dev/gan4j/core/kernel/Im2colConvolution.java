@@ -58,8 +58,6 @@ public final class Im2colConvolution {
      * or 20 items: 13.0 and 13.5 ms).
      */
     static final int RUN_FLOATS = 1 << 19;
-    /** The weight gradient's per-thread column ranges start at multiples of this many taps (whole vectors). */
-    private static final int COLUMN_ALIGN = 16;
     /** Data movement of fewer floats than this stays on the calling thread. */
     private static final int SERIAL_FLOATS = 1 << 15;
 
@@ -274,10 +272,10 @@ public final class Im2colConvolution {
                 Im2col.gather(g, dy, bounds[r], items, grouped, g.outChannels() * bounds[r] * positions, from, to);
             }
         });
-        int parts = Math.min(pool.threads(), Math.max(1, taps / COLUMN_ALIGN));
+        int parts = Math.min(pool.threads(), Math.max(1, taps / GemmKernelBackend.COLUMN_ALIGN));
         pool.run(parts, part -> {
-            int j0 = GemmKernelBackend.alignedColumnBound(taps, parts, part, COLUMN_ALIGN);
-            int j1 = GemmKernelBackend.alignedColumnBound(taps, parts, part + 1, COLUMN_ALIGN);
+            int j0 = GemmKernelBackend.alignedColumnBound(taps, parts, part, GemmKernelBackend.COLUMN_ALIGN);
+            int j1 = GemmKernelBackend.alignedColumnBound(taps, parts, part + 1, GemmKernelBackend.COLUMN_ALIGN);
             for (int r = 0; r < runs; r++) {
                 int n0 = bounds[r];
                 int items = bounds[r + 1] - n0;

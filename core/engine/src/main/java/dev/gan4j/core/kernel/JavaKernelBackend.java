@@ -25,8 +25,6 @@ public final class JavaKernelBackend extends GemmKernelBackend {
     static final long SERIAL_MULTIPLY_ADDS = 1L << 17;
     /** Below this many output columns (and fewer than rows) the product is computed as cᵀ = op(b)ᵀ · op(a)ᵀ. */
     private static final int NARROW_COLUMNS = 64;
-    /** Column ranges given to threads are multiples of this, the widest vector in floats. */
-    private static final int COLUMN_ALIGN = 16;
 
     private final ThreadLocal<JavaGemm.Scratch> scratch = ThreadLocal.withInitial(JavaGemm.Scratch::new);
 

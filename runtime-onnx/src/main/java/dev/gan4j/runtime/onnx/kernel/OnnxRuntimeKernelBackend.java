@@ -36,8 +36,6 @@ public final class OnnxRuntimeKernelBackend extends GemmKernelBackend {
 
     /** Below this many multiply-adds a GEMM is one session run on the calling thread. */
     static final long SERIAL_MULTIPLY_ADDS = 1L << 18;
-    /** Column ranges given to threads are multiples of this. */
-    private static final int COLUMN_ALIGN = 16;
 
     private final OrtEnvironment environment;
     /** Sessions indexed by (transposeA ? 1 : 0) + (transposeB ? 2 : 0). */
