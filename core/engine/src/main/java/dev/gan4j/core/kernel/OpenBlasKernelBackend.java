@@ -37,8 +37,6 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
 
     /** Below this many multiply-adds a GEMM is one call even when the backend cuts GEMMs over threads. */
     static final long SERIAL_MULTIPLY_ADDS = 1L << 18;
-    /** Column ranges given to threads are multiples of this. */
-    private static final int COLUMN_ALIGN = 16;
 
     private final NativeBLAS blas;
     private final boolean cutInJava;
@@ -74,7 +72,7 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
             matrixVector(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset);
             return;
         }
-        if (!cutInJava || (long) m * n * k < SERIAL_MULTIPLY_ADDS) {
+        if (runsSerially(m, n, k)) {
             block(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, m, 0, n, 0f);
             return;
         }
@@ -94,6 +92,11 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
         });
     }
 
+    /** Whether a product stays one call on the calling thread: one thread, or too small to cut. */
+    private boolean runsSerially(int m, int n, int k) {
+        return !cutInJava || (long) m * n * k < SERIAL_MULTIPLY_ADDS;
+    }
+
     /**
      * A product with one row or one column as sgemv, cut over the threads by ranges of the result
      * when it is large. OpenBLAS 0.3.21's sgemm does not hand such products to its gemv kernel:
@@ -103,7 +106,7 @@ public final class OpenBlasKernelBackend extends GemmKernelBackend {
     private void matrixVector(boolean transposeA, boolean transposeB, int m, int n, int k,
                               float[] a, int aOffset, float[] b, int bOffset, float[] c, int cOffset) {
         int length = n == 1 ? m : n;
-        int parts = !cutInJava || (long) m * n * k < SERIAL_MULTIPLY_ADDS ? 1 : Math.min(threads(), length / COLUMN_ALIGN);
+        int parts = runsSerially(m, n, k) ? 1 : Math.min(threads(), length / COLUMN_ALIGN);
         if (parts <= 1) {
             vectorRange(transposeA, transposeB, m, n, k, a, aOffset, b, bOffset, c, cOffset, 0, length);
             return;
