@@ -141,9 +141,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<JsonNode> torchLines = new ArrayList<>();
         if (torch) {
             TorchReference reference = new TorchReference(python, torchScript);
+            String threadsArgument = String.join(",", threadList.stream().map(String::valueOf).toList());
             for (Map.Entry<BenchmarkModel, Integer> e : warmedUp.entrySet()) {
-                torchLines.addAll(reference.run(List.of(e.getKey()),
-                        String.join(",", threadList.stream().map(String::valueOf).toList()), e.getValue(), iterations,
+                torchLines.addAll(reference.run(List.of(e.getKey()), threadsArgument, e.getValue(), iterations,
                         line -> {
                             out.println(line);
                             out.flush();
