@@ -390,7 +390,8 @@ public final class Im2colConvolution {
         return (int) Math.max(1, Math.min(Math.max(g.batch(), 1), maxFloats / perItem));
     }
 
-    private static void checkSizes(ConvGeometry g, String n1, float[] a1, int s1, String n2, float[] a2, int s2,
+    /** Throws when any of the three arrays is shorter than the geometry needs, naming it. */
+    static void checkSizes(ConvGeometry g, String n1, float[] a1, int s1, String n2, float[] a2, int s2,
                                    String n3, float[] a3, int s3) {
         checkSize(g, n1, a1, s1);
         checkSize(g, n2, a2, s2);

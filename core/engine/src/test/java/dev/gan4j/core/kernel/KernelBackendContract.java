@@ -56,7 +56,15 @@ public abstract class KernelBackendContract {
             // 30 items of 144 taps × 1024 positions exceed one 16 MiB im2col run: covers runs and their sum.
             new ConvGeometry(30, 16, 32, 32, 3, 3, 3, 1, 1, 1, 1),
             // 12 items of 144 taps × 400 positions: two 2 MiB runs whose columns are kept together
-            new ConvGeometry(12, 16, 20, 20, 4, 3, 3, 1, 1, 1, 1));
+            new ConvGeometry(12, 16, 20, 20, 4, 3, 3, 1, 1, 1, 1),
+            // 8 channels or more on both sides (what the onednn backend hands to oneDNN): odd sizes, mixed strides
+            // and paddings, a non-square kernel, batch 1, a far-side padding larger than the near one, and one that
+            // would be negative (stride 3 not dividing the padded input)
+            new ConvGeometry(3, 9, 11, 13, 10, 3, 5, 2, 1, 1, 2),
+            new ConvGeometry(2, 16, 7, 7, 24, 4, 4, 1, 1, 1, 1),
+            new ConvGeometry(4, 8, 14, 14, 16, 4, 4, 2, 2, 1, 1),
+            new ConvGeometry(1, 8, 9, 9, 8, 3, 3, 1, 1, 0, 0),
+            new ConvGeometry(2, 12, 10, 9, 8, 3, 3, 3, 2, 0, 1));
 
     /** The DCGAN discriminator's second convolution, batch 8: large enough that every pass is threaded. */
     private static final ConvGeometry DETERMINISM_CONV = new ConvGeometry(8, 64, 14, 14, 128, 4, 4, 2, 2, 1, 1);

@@ -1,0 +1,366 @@
+package dev.gan4j.core.kernel;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import dev.gan4j.core.kernel.OneDnnLibrary.Dnnl;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three passes of a 2-D convolution as oneDNN primitives: its direct convolutions, JIT-compiled
+ * for the CPU's vector width, on activations and weights reordered into oneDNN's blocked layouts
+ * (16 channels innermost on AVX-512) and back. Each pass copies its Java arrays into native buffers
+ * in NCHW / OIHW, reorders them, runs the convolution and reorders and copies the result back.
+ *
+ * <p>Why: on the 2-core Zen 5 development machine, the DCGAN discriminator's 64→128 convolution
+ * (batch 64, 4x4, stride 2) took 2.7 / 2.8 / 2.5 ms for forward / input gradient / weight gradient
+ * with both threads, reorders included, against 6.6 / 6.9 / 5.5 ms for im2col + OpenBLAS; a
+ * CycleGAN residual block's 3x3 convolution (batch 4, 128 channels) 0.24 / 0.19 / 0.25 ms, about
+ * three times faster. Passes whose reduced channels are fewer than {@value #MIN_CHANNELS} (one input
+ * channel for the input gradient, one output channel) run at a tenth of that in oneDNN and are left to
+ * the im2col path: see {@link #handlesForward} and its siblings.
+ *
+ * <p>Primitives, reorders and buffers are made on a geometry's first use and kept per calling
+ * thread, for the {@value #KEPT_GEOMETRIES} most recently used geometries (the rest are destroyed),
+ * with one oneDNN stream per thread. oneDNN runs each call on a team of {@code threads} OpenMP
+ * threads, the calling thread among them; its work is cut by that count alone, so the results are
+ * the same bits for the same inputs and thread count.
+ */
+final class OneDnnConvolution {
+    /** Passes that reduce over fewer channels than this stay on the im2col path (measured, above). */
+    static final int MIN_CHANNELS = 8;
+    /** Geometries whose primitives each calling thread keeps. */
+    static final int KEPT_GEOMETRIES = 32;
+    private static final int ALIGN_BYTES = 64;
+
+    private final OneDnnLibrary library;
+    private final Dnnl dnnl;
+    private final Pointer engine;
+    private final int threads;
+    private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
+
+    /** Convolutions on a new oneDNN CPU engine, each run on {@code threads} threads. */
+    OneDnnConvolution(OneDnnLibrary library, int threads) {
+        this.library = library;
+        this.dnnl = library.dnnl();
+        this.threads = threads;
+        PointerByReference created = new PointerByReference();
+        OneDnnLibrary.check(dnnl.dnnl_engine_create(created, OneDnnLibrary.ENGINE_CPU, 0), "dnnl_engine_create", "the CPU engine");
+        this.engine = created.getValue();
+    }
+
+    /** Whether the forward pass of {@code g} goes to oneDNN: enough output channels, a batch, padding it can express. */
+    static boolean handlesForward(ConvGeometry g) {
+        return expressible(g) && g.outChannels() >= MIN_CHANNELS;
+    }
+
+    /** Whether the input gradient of {@code g} goes to oneDNN: enough input and output channels. */
+    static boolean handlesInputGrad(ConvGeometry g) {
+        return expressible(g) && g.outChannels() >= MIN_CHANNELS && g.inChannels() >= MIN_CHANNELS;
+    }
+
+    /** Whether the weight gradient of {@code g} goes to oneDNN: enough output channels. */
+    static boolean handlesWeightGrad(ConvGeometry g) {
+        return expressible(g) && g.outChannels() >= MIN_CHANNELS;
+    }
+
+    /**
+     * A batch, and a right / bottom padding that is not negative: oneDNN pads (in − 1)·stride + kernel
+     * − input − left on the far side, less than the left padding when the stride does not divide the
+     * padded input.
+     */
+    private static boolean expressible(ConvGeometry g) {
+        return g.batch() > 0 && farPad(g.outHeight(), g.strideHeight(), g.kernelHeight(), g.inHeight(), g.padHeight()) >= 0
+                && farPad(g.outWidth(), g.strideWidth(), g.kernelWidth(), g.inWidth(), g.padWidth()) >= 0;
+    }
+
+    private static long farPad(int out, int stride, int kernel, int in, int pad) {
+        return (long) (out - 1) * stride + kernel - in - pad;
+    }
+
+    /** y = conv(x, w); see {@link KernelBackend#conv2d}. */
+    void forward(ConvGeometry g, float[] x, float[] w, float[] y) {
+        Im2colConvolution.checkSizes(g, "x", x, g.inputSize(), "w", w, g.weightSize(), "y", y, g.outputSize());
+        perThread.get().entry(g).forward().run(x, w, y);
+    }
+
+    /** dx = the input gradient for output gradient dy; see {@link KernelBackend#conv2dInputGrad}. */
+    void inputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
+        Im2colConvolution.checkSizes(g, "dy", dy, g.outputSize(), "w", w, g.weightSize(), "dx", dx, g.inputSize());
+        perThread.get().entry(g).inputGrad().run(dy, w, dx);
+    }
+
+    /** dw = the weight gradient for input x and output gradient dy; see {@link KernelBackend#conv2dWeightGrad}. */
+    void weightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
+        Im2colConvolution.checkSizes(g, "x", x, g.inputSize(), "dy", dy, g.outputSize(), "dw", dw, g.weightSize());
+        perThread.get().entry(g).weightGrad().run(x, dy, dw);
+    }
+
+    /** One calling thread's stream and primitives. */
+    private final class PerThread {
+        private final Pointer stream;
+        private final Map<ConvGeometry, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<ConvGeometry, Entry> eldest) {
+                if (size() > KEPT_GEOMETRIES) {
+                    eldest.getValue().destroy();
+                    return true;
+                }
+                return false;
+            }
+        };
+
+        PerThread() {
+            PointerByReference created = new PointerByReference();
+            OneDnnLibrary.check(dnnl.dnnl_stream_create(created, engine, OneDnnLibrary.STREAM_DEFAULT_FLAGS),
+                    "dnnl_stream_create", "a CPU stream");
+            stream = created.getValue();
+        }
+
+        Entry entry(ConvGeometry g) {
+            library.useThreads(threads);
+            return entries.computeIfAbsent(g, key -> new Entry(key, stream));
+        }
+    }
+
+    /** The forward primitive descriptor of one geometry (the hint both gradients are made from) and its passes, made on first use. */
+    private final class Entry {
+        private final ConvGeometry g;
+        private final Pointer stream;
+        private final long[] source;
+        private final long[] weights;
+        private final long[] destination;
+        private final long[] strides;
+        private final long[] padLeft;
+        private final long[] padRight;
+        private final Pointer forwardDesc;
+        private Pass forward;
+        private Pass inputGrad;
+        private Pass weightGrad;
+
+        Entry(ConvGeometry g, Pointer stream) {
+            this.g = g;
+            this.stream = stream;
+            source = new long[] {g.batch(), g.inChannels(), g.inHeight(), g.inWidth()};
+            weights = new long[] {g.outChannels(), g.inChannels(), g.kernelHeight(), g.kernelWidth()};
+            destination = new long[] {g.batch(), g.outChannels(), g.outHeight(), g.outWidth()};
+            strides = new long[] {g.strideHeight(), g.strideWidth()};
+            padLeft = new long[] {g.padHeight(), g.padWidth()};
+            padRight = new long[] {farPad(g.outHeight(), g.strideHeight(), g.kernelHeight(), g.inHeight(), g.padHeight()),
+                farPad(g.outWidth(), g.strideWidth(), g.kernelWidth(), g.inWidth(), g.padWidth())};
+            Memory op = new Memory(OneDnnLibrary.OP_DESC_BYTES);
+            OneDnnLibrary.check(dnnl.dnnl_convolution_forward_desc_init(op, OneDnnLibrary.FORWARD_TRAINING,
+                    OneDnnLibrary.CONVOLUTION_DIRECT, anyDesc(source), anyDesc(weights), null, anyDesc(destination),
+                    strides, padLeft, padRight), "dnnl_convolution_forward_desc_init", g);
+            forwardDesc = primitiveDesc(op, null, "the forward convolution");
+        }
+
+        Pass forward() {
+            if (forward == null) {
+                forward = new Pass(g, stream, forwardDesc, false,
+                        new Tensor(OneDnnLibrary.ARG_SRC, OneDnnLibrary.QUERY_SRC_MD, source),
+                        new Tensor(OneDnnLibrary.ARG_WEIGHTS, OneDnnLibrary.QUERY_WEIGHTS_MD, weights),
+                        new Tensor(OneDnnLibrary.ARG_DST, OneDnnLibrary.QUERY_DST_MD, destination));
+            }
+            return forward;
+        }
+
+        Pass inputGrad() {
+            if (inputGrad == null) {
+                Memory op = new Memory(OneDnnLibrary.OP_DESC_BYTES);
+                OneDnnLibrary.check(dnnl.dnnl_convolution_backward_data_desc_init(op, OneDnnLibrary.CONVOLUTION_DIRECT,
+                        anyDesc(source), anyDesc(weights), anyDesc(destination), strides, padLeft, padRight),
+                        "dnnl_convolution_backward_data_desc_init", g);
+                inputGrad = new Pass(g, stream, primitiveDesc(op, forwardDesc, "the input gradient"), true,
+                        new Tensor(OneDnnLibrary.ARG_DIFF_DST, OneDnnLibrary.QUERY_DIFF_DST_MD, destination),
+                        new Tensor(OneDnnLibrary.ARG_WEIGHTS, OneDnnLibrary.QUERY_WEIGHTS_MD, weights),
+                        new Tensor(OneDnnLibrary.ARG_DIFF_SRC, OneDnnLibrary.QUERY_DIFF_SRC_MD, source));
+            }
+            return inputGrad;
+        }
+
+        Pass weightGrad() {
+            if (weightGrad == null) {
+                Memory op = new Memory(OneDnnLibrary.OP_DESC_BYTES);
+                OneDnnLibrary.check(dnnl.dnnl_convolution_backward_weights_desc_init(op, OneDnnLibrary.CONVOLUTION_DIRECT,
+                        anyDesc(source), anyDesc(weights), null, anyDesc(destination), strides, padLeft, padRight),
+                        "dnnl_convolution_backward_weights_desc_init", g);
+                weightGrad = new Pass(g, stream, primitiveDesc(op, forwardDesc, "the weight gradient"), true,
+                        new Tensor(OneDnnLibrary.ARG_SRC, OneDnnLibrary.QUERY_SRC_MD, source),
+                        new Tensor(OneDnnLibrary.ARG_DIFF_DST, OneDnnLibrary.QUERY_DIFF_DST_MD, destination),
+                        new Tensor(OneDnnLibrary.ARG_DIFF_WEIGHTS, OneDnnLibrary.QUERY_DIFF_WEIGHTS_MD, weights));
+            }
+            return weightGrad;
+        }
+
+        private Pointer primitiveDesc(Pointer op, Pointer hint, String what) {
+            PointerByReference created = new PointerByReference();
+            OneDnnLibrary.check(dnnl.dnnl_primitive_desc_create(created, op, null, engine, hint),
+                    "dnnl_primitive_desc_create (" + what + ")", g);
+            return created.getValue();
+        }
+
+        void destroy() {
+            for (Pass pass : new Pass[] {forward, inputGrad, weightGrad}) {
+                if (pass != null) {
+                    pass.destroy();
+                }
+            }
+            dnnl.dnnl_primitive_desc_destroy(forwardDesc);
+        }
+    }
+
+    /** A tensor of a pass: its execution argument, the query for the layout the primitive wants, its NCHW / OIHW sizes. */
+    private record Tensor(int argument, int query, long[] dims) {
+        long elements() {
+            long n = 1;
+            for (long d : dims) {
+                n *= d;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * One pass: a primitive with two inputs and one output, each with a native NCHW / OIHW buffer
+     * and, where the primitive wants another layout, a buffer in that layout and the reorder between.
+     */
+    private final class Pass {
+        private final ConvGeometry g;
+        private final Pointer stream;
+        private final Pointer primitiveDesc;
+        private final boolean ownsDesc;
+        private final List<Pointer> primitives = new ArrayList<>();
+        private final List<Pointer> memories = new ArrayList<>();
+        private final List<Memory> buffers = new ArrayList<>();
+        private final Pointer[] plain = new Pointer[3];
+        private final int[] sizes = new int[3];
+        private final List<Step> before = new ArrayList<>();
+        private final Step convolution;
+        private Step after;
+
+        Pass(ConvGeometry g, Pointer stream, Pointer primitiveDesc, boolean ownsDesc, Tensor in0, Tensor in1, Tensor out) {
+            this.g = g;
+            this.stream = stream;
+            this.primitiveDesc = primitiveDesc;
+            this.ownsDesc = ownsDesc;
+            Tensor[] tensors = {in0, in1, out};
+            Pointer[] used = new Pointer[3];
+            for (int t = 0; t < 3; t++) {
+                Tensor tensor = tensors[t];
+                sizes[t] = (int) tensor.elements();
+                Memory plainDesc = new Memory(OneDnnLibrary.MEMORY_DESC_BYTES);
+                OneDnnLibrary.check(dnnl.dnnl_memory_desc_init_by_tag(plainDesc, 4, tensor.dims(), OneDnnLibrary.F32,
+                        OneDnnLibrary.FORMAT_ABCD), "dnnl_memory_desc_init_by_tag", g);
+                plain[t] = alignedBuffer(4L * sizes[t]);
+                Pointer plainMemory = memory(plainDesc, plain[t]);
+                Pointer wanted = dnnl.dnnl_primitive_desc_query_md(primitiveDesc, tensor.query(), 0);
+                if (dnnl.dnnl_memory_desc_equal(plainDesc, wanted) != 0) {
+                    used[t] = plainMemory;
+                    continue;
+                }
+                Pointer blocked = memory(wanted, alignedBuffer(dnnl.dnnl_memory_desc_get_size(wanted)));
+                used[t] = blocked;
+                if (t < 2) {
+                    before.add(reorder(plainDesc, plainMemory, wanted, blocked));
+                } else {
+                    after = reorder(wanted, blocked, plainDesc, plainMemory);
+                }
+            }
+            PointerByReference created = new PointerByReference();
+            OneDnnLibrary.check(dnnl.dnnl_primitive_create(created, primitiveDesc), "dnnl_primitive_create", g);
+            primitives.add(created.getValue());
+            convolution = new Step(created.getValue(), arguments(new int[] {in0.argument(), in1.argument(), out.argument()}, used));
+        }
+
+        /** Copies the inputs in, runs the reorders and the convolution, copies the output out. */
+        void run(float[] in0, float[] in1, float[] out) {
+            plain[0].write(0, in0, 0, sizes[0]);
+            plain[1].write(0, in1, 0, sizes[1]);
+            for (Step step : before) {
+                step.execute();
+            }
+            convolution.execute();
+            if (after != null) {
+                after.execute();
+            }
+            OneDnnLibrary.check(dnnl.dnnl_stream_wait(stream), "dnnl_stream_wait", g);
+            plain[2].read(0, out, 0, sizes[2]);
+        }
+
+        private Step reorder(Pointer fromDesc, Pointer from, Pointer toDesc, Pointer to) {
+            PointerByReference reorderDesc = new PointerByReference();
+            OneDnnLibrary.check(dnnl.dnnl_reorder_primitive_desc_create(reorderDesc, fromDesc, engine, toDesc, engine, null),
+                    "dnnl_reorder_primitive_desc_create", g);
+            PointerByReference created = new PointerByReference();
+            try {
+                OneDnnLibrary.check(dnnl.dnnl_primitive_create(created, reorderDesc.getValue()), "dnnl_primitive_create (reorder)", g);
+            } finally {
+                dnnl.dnnl_primitive_desc_destroy(reorderDesc.getValue());
+            }
+            primitives.add(created.getValue());
+            return new Step(created.getValue(), arguments(new int[] {OneDnnLibrary.ARG_FROM, OneDnnLibrary.ARG_TO},
+                    new Pointer[] {from, to}));
+        }
+
+        private Pointer memory(Pointer desc, Pointer handle) {
+            PointerByReference created = new PointerByReference();
+            OneDnnLibrary.check(dnnl.dnnl_memory_create(created, desc, engine, handle), "dnnl_memory_create", g);
+            memories.add(created.getValue());
+            return created.getValue();
+        }
+
+        /** A native buffer of {@code bytes} starting on a cache line; the JNA memory behind it is kept with the pass. */
+        private Pointer alignedBuffer(long bytes) {
+            Memory memory = new Memory(Math.max(bytes, 4) + ALIGN_BYTES);
+            buffers.add(memory);
+            long address = Pointer.nativeValue(memory);
+            return memory.share((ALIGN_BYTES - address % ALIGN_BYTES) % ALIGN_BYTES);
+        }
+
+        private Memory arguments(int[] kinds, Pointer[] memoryHandles) {
+            Memory args = new Memory((long) OneDnnLibrary.EXEC_ARG_BYTES * kinds.length);
+            for (int i = 0; i < kinds.length; i++) {
+                args.setInt((long) i * OneDnnLibrary.EXEC_ARG_BYTES, kinds[i]);
+                args.setPointer((long) i * OneDnnLibrary.EXEC_ARG_BYTES + 8, memoryHandles[i]);
+            }
+            buffers.add(args);
+            return args;
+        }
+
+        void destroy() {
+            primitives.forEach(dnnl::dnnl_primitive_destroy);
+            memories.forEach(dnnl::dnnl_memory_destroy);
+            if (ownsDesc) {
+                dnnl.dnnl_primitive_desc_destroy(primitiveDesc);
+            }
+        }
+
+        /** A primitive and its arguments. */
+        private final class Step {
+            private final Pointer primitive;
+            private final Memory args;
+
+            Step(Pointer primitive, Memory args) {
+                this.primitive = primitive;
+                this.args = args;
+            }
+
+            void execute() {
+                OneDnnLibrary.check(dnnl.dnnl_primitive_execute(primitive, stream, (int) (args.size() / OneDnnLibrary.EXEC_ARG_BYTES), args),
+                        "dnnl_primitive_execute", g);
+            }
+        }
+    }
+
+    /** A oneDNN memory descriptor of {@code dims} in f32, layout left to the primitive. */
+    private Memory anyDesc(long[] dims) {
+        Memory desc = new Memory(OneDnnLibrary.MEMORY_DESC_BYTES);
+        OneDnnLibrary.check(dnnl.dnnl_memory_desc_init_by_tag(desc, dims.length, dims, OneDnnLibrary.F32, OneDnnLibrary.FORMAT_ANY),
+                "dnnl_memory_desc_init_by_tag", "dims " + java.util.Arrays.toString(dims));
+        return desc;
+    }
+}
