@@ -57,6 +57,12 @@ public record ConvGeometry(int batch, int inChannels, int inHeight, int inWidth,
         return (long) batch * outChannels * outHeight() * outWidth() * inChannels * kernelHeight * kernelWidth;
     }
 
+    /** The same convolution for a batch of {@code items} items: a slice of this one's batch. */
+    public ConvGeometry withBatch(int items) {
+        return new ConvGeometry(items, inChannels, inHeight, inWidth, outChannels, kernelHeight, kernelWidth,
+                strideHeight, strideWidth, padHeight, padWidth);
+    }
+
     private static String describe(int... v) {
         return "[batch " + v[0] + ", in " + v[1] + "x" + v[2] + "x" + v[3] + ", out channels " + v[4]
                 + ", kernel " + v[5] + "x" + v[6] + ", stride " + v[7] + "x" + v[8] + ", padding " + v[9] + "x" + v[10] + "]";

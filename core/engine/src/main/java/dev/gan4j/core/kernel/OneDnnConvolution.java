@@ -34,47 +34,57 @@ final class OneDnnConvolution {
     static final int MIN_CHANNELS = 8;
     /** Geometries whose primitives each calling thread keeps. */
     static final int KEPT_GEOMETRIES = 32;
+    /**
+     * Multiply-adds per float copied in and out below which a pass stays on the im2col path: the
+     * copies and reorders then cost more than oneDNN saves (the DCGAN discriminator's first
+     * convolution, 1→64 channels, 15 per float: 47 GFLOP/s forward against 59 for im2col, 2 threads).
+     */
+    static final int MIN_INTENSITY = 64;
     private static final int ALIGN_BYTES = 64;
 
     private final OneDnnLibrary library;
     private final Dnnl dnnl;
     private final Pointer engine;
-    private final int threads;
+    private final WorkerPool pool;
     private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(PerThread::new);
 
-    /** Convolutions on a new oneDNN CPU engine, each run on {@code threads} threads. */
-    OneDnnConvolution(OneDnnLibrary library, int threads) {
+    /** Convolutions on a new oneDNN CPU engine, cut over the threads of {@code pool}. */
+    OneDnnConvolution(OneDnnLibrary library, WorkerPool pool) {
         this.library = library;
         this.dnnl = library.dnnl();
-        this.threads = threads;
+        this.pool = pool;
         PointerByReference created = new PointerByReference();
         OneDnnLibrary.check(dnnl.dnnl_engine_create(created, OneDnnLibrary.ENGINE_CPU, 0), "dnnl_engine_create", "the CPU engine");
         this.engine = created.getValue();
     }
 
-    /** Whether the forward pass of {@code g} goes to oneDNN: enough output channels, a batch, padding it can express. */
+    /**
+     * Whether the forward pass of {@code g} goes to oneDNN: enough output channels, a batch, padding
+     * it can express, and enough work for each float copied in and out.
+     */
     static boolean handlesForward(ConvGeometry g) {
         return expressible(g) && g.outChannels() >= MIN_CHANNELS;
     }
 
-    /** Whether the input gradient of {@code g} goes to oneDNN: enough input and output channels. */
+    /** Whether the input gradient of {@code g} goes to oneDNN: enough input and output channels (and as above). */
     static boolean handlesInputGrad(ConvGeometry g) {
         return expressible(g) && g.outChannels() >= MIN_CHANNELS && g.inChannels() >= MIN_CHANNELS;
     }
 
-    /** Whether the weight gradient of {@code g} goes to oneDNN: enough output channels. */
+    /** Whether the weight gradient of {@code g} goes to oneDNN: enough output channels (and as above). */
     static boolean handlesWeightGrad(ConvGeometry g) {
         return expressible(g) && g.outChannels() >= MIN_CHANNELS;
     }
 
     /**
-     * A batch, and a right / bottom padding that is not negative: oneDNN pads (in − 1)·stride + kernel
-     * − input − left on the far side, less than the left padding when the stride does not divide the
-     * padded input.
+     * A batch; a right / bottom padding that is not negative (oneDNN pads (out − 1)·stride + kernel −
+     * input − left on the far side, less than the left padding when the stride does not divide the
+     * padded input); and at least {@value #MIN_INTENSITY} multiply-adds per float copied.
      */
     private static boolean expressible(ConvGeometry g) {
         return g.batch() > 0 && farPad(g.outHeight(), g.strideHeight(), g.kernelHeight(), g.inHeight(), g.padHeight()) >= 0
-                && farPad(g.outWidth(), g.strideWidth(), g.kernelWidth(), g.inWidth(), g.padWidth()) >= 0;
+                && farPad(g.outWidth(), g.strideWidth(), g.kernelWidth(), g.inWidth(), g.padWidth()) >= 0
+                && g.multiplyAdds() >= MIN_INTENSITY * ((long) g.inputSize() + g.outputSize() + g.weightSize());
     }
 
     private static long farPad(int out, int stride, int kernel, int in, int pad) {
@@ -84,27 +94,80 @@ final class OneDnnConvolution {
     /** y = conv(x, w); see {@link KernelBackend#conv2d}. */
     void forward(ConvGeometry g, float[] x, float[] w, float[] y) {
         Im2colConvolution.checkSizes(g, "x", x, g.inputSize(), "w", w, g.weightSize(), "y", y, g.outputSize());
-        perThread.get().entry(g).forward().run(x, w, y);
+        int parts = parts(g);
+        pool.run(parts, part -> {
+            int n0 = firstItem(g, part, parts);
+            ConvGeometry slice = g.withBatch(firstItem(g, part + 1, parts) - n0);
+            perThread.get().entry(slice, team(parts)).forward()
+                    .run(x, n0 * perItem(g.inputSize(), g), w, 0, y, n0 * perItem(g.outputSize(), g));
+        });
     }
 
     /** dx = the input gradient for output gradient dy; see {@link KernelBackend#conv2dInputGrad}. */
     void inputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
         Im2colConvolution.checkSizes(g, "dy", dy, g.outputSize(), "w", w, g.weightSize(), "dx", dx, g.inputSize());
-        perThread.get().entry(g).inputGrad().run(dy, w, dx);
+        int parts = parts(g);
+        pool.run(parts, part -> {
+            int n0 = firstItem(g, part, parts);
+            ConvGeometry slice = g.withBatch(firstItem(g, part + 1, parts) - n0);
+            perThread.get().entry(slice, team(parts)).inputGrad()
+                    .run(dy, n0 * perItem(g.outputSize(), g), w, 0, dx, n0 * perItem(g.inputSize(), g));
+        });
     }
 
-    /** dw = the weight gradient for input x and output gradient dy; see {@link KernelBackend#conv2dWeightGrad}. */
+    /**
+     * dw = the weight gradient for input x and output gradient dy; see {@link KernelBackend#conv2dWeightGrad}.
+     * Each thread takes the gradient of its own items, the first into dw, the others into buffers of
+     * their own, which are then added to dw in thread order.
+     */
     void weightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
         Im2colConvolution.checkSizes(g, "x", x, g.inputSize(), "dy", dy, g.outputSize(), "dw", dw, g.weightSize());
-        perThread.get().entry(g).weightGrad().run(x, dy, dw);
+        int parts = parts(g);
+        float[][] partials = new float[parts][];
+        pool.run(parts, part -> {
+            int n0 = firstItem(g, part, parts);
+            ConvGeometry slice = g.withBatch(firstItem(g, part + 1, parts) - n0);
+            PerThread thread = perThread.get();
+            float[] target = part == 0 ? dw : thread.partial(g.weightSize());
+            partials[part] = target;
+            thread.entry(slice, team(parts)).weightGrad()
+                    .run(x, n0 * perItem(g.inputSize(), g), dy, n0 * perItem(g.outputSize(), g), target, 0);
+        });
+        for (int part = 1; part < parts; part++) {
+            float[] partial = partials[part];
+            for (int i = 0; i < g.weightSize(); i++) {
+                dw[i] += partial[i];
+            }
+        }
+    }
+
+    /**
+     * How many ranges of items the batch is cut into: one per thread, each run by oneDNN on that
+     * thread alone, when the batch has as many items; else one, run on a team of all the threads.
+     */
+    private int parts(ConvGeometry g) {
+        return g.batch() >= pool.threads() ? pool.threads() : 1;
+    }
+
+    /** The OpenMP team of each part: one thread when the batch is cut over the threads, else all of them. */
+    private int team(int parts) {
+        return parts == 1 ? pool.threads() : 1;
+    }
+
+    private static int firstItem(ConvGeometry g, int part, int parts) {
+        return (int) ((long) g.batch() * part / parts);
+    }
+
+    private static int perItem(int size, ConvGeometry g) {
+        return size / g.batch();
     }
 
     /** One calling thread's stream and primitives. */
     private final class PerThread {
         private final Pointer stream;
-        private final Map<ConvGeometry, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
+        private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<ConvGeometry, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
                 if (size() > KEPT_GEOMETRIES) {
                     eldest.getValue().destroy();
                     return true;
@@ -120,10 +183,24 @@ final class OneDnnConvolution {
             stream = created.getValue();
         }
 
-        Entry entry(ConvGeometry g) {
-            library.useThreads(threads);
-            return entries.computeIfAbsent(g, key -> new Entry(key, stream));
+        private float[] partial = new float[0];
+
+        /** The primitives of {@code g} for a team of {@code team} threads, and this thread's team set to that size. */
+        Entry entry(ConvGeometry g, int team) {
+            library.useThreads(team);
+            return entries.computeIfAbsent(new Key(g, team), key -> new Entry(key.geometry(), stream));
         }
+
+        float[] partial(int size) {
+            if (partial.length < size) {
+                partial = new float[size];
+            }
+            return partial;
+        }
+    }
+
+    /** A geometry and the OpenMP team size its primitives were made for (oneDNN fixes a primitive's cut when making it). */
+    private record Key(ConvGeometry geometry, int team) {
     }
 
     /** The forward primitive descriptor of one geometry (the hint both gradients are made from) and its passes, made on first use. */
@@ -276,10 +353,10 @@ final class OneDnnConvolution {
             convolution = new Step(created.getValue(), arguments(new int[] {in0.argument(), in1.argument(), out.argument()}, used));
         }
 
-        /** Copies the inputs in, runs the reorders and the convolution, copies the output out. */
-        void run(float[] in0, float[] in1, float[] out) {
-            plain[0].write(0, in0, 0, sizes[0]);
-            plain[1].write(0, in1, 0, sizes[1]);
+        /** Copies the inputs in from the given offsets, runs the reorders and the convolution, copies the output out. */
+        void run(float[] in0, int offset0, float[] in1, int offset1, float[] out, int outOffset) {
+            plain[0].write(0, in0, offset0, sizes[0]);
+            plain[1].write(0, in1, offset1, sizes[1]);
             for (Step step : before) {
                 step.execute();
             }
@@ -288,7 +365,7 @@ final class OneDnnConvolution {
                 after.execute();
             }
             OneDnnLibrary.check(dnnl.dnnl_stream_wait(stream), "dnnl_stream_wait", g);
-            plain[2].read(0, out, 0, sizes[2]);
+            plain[2].read(0, out, outOffset, sizes[2]);
         }
 
         private Step reorder(Pointer fromDesc, Pointer from, Pointer toDesc, Pointer to) {

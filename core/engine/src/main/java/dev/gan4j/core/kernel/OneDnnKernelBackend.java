@@ -39,7 +39,7 @@ public final class OneDnnKernelBackend implements KernelBackend {
                     + " threads, but the onednn backend was asked for " + threads + "; pass one with as many.");
         }
         this.gemms = gemms;
-        this.convolution = new OneDnnConvolution(library, threads);
+        this.convolution = new OneDnnConvolution(library, gemms.workers());
         this.version = library.version();
     }
 
