@@ -21,8 +21,9 @@ class KernelsTest {
     @Test
     void providersAreOrderedFastestFirstWithTheReferenceLast() {
         assertThat(Kernels.providers()).extracting(KernelBackendProvider::name)
-                .containsExactly(OpenBlasKernelBackend.NAME, JavaKernelBackend.NAME, ReferenceKernelBackend.NAME);
-        assertThat(Kernels.providers()).extracting(KernelBackendProvider::priority).containsExactly(100, 50, 0);
+                .containsExactly(OpenBlasKernelBackend.NAME, OneDnnKernelBackend.NAME, JavaKernelBackend.NAME,
+                        ReferenceKernelBackend.NAME);
+        assertThat(Kernels.providers()).extracting(KernelBackendProvider::priority).containsExactly(100, 90, 50, 0);
     }
 
     @Test
