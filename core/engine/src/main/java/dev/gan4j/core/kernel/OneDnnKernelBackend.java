@@ -7,9 +7,9 @@ package dev.gan4j.core.kernel;
  * oneDNN runs slowly (one input channel for the input gradient, one output channel) go to that
  * backend's im2col path too.
  *
- * <p>Threads. oneDNN runs on its own OpenMP team of {@code threads} threads, the calling thread among
- * them, and the GEMM backend on its {@link WorkerPool} of as many: one runs while the other waits.
- * Both cut their work by the thread count alone, so the same inputs and thread count give the same bits.
+ * <p>Threads. The convolutions cut the batch by items over the GEMM backend's {@link WorkerPool}, oneDNN
+ * running single-threaded in each part (see {@link OneDnnConvolution}); the cut depends on the thread
+ * count alone, so the same inputs and thread count give the same bits.
  *
  * <p>Measured on the 2-core Zen 5 development machine (two threads, reorders and copies included):
  * the DCGAN discriminator's 64→128 convolution (batch 64) 2.5–2.8 ms a pass against 5.5–6.9 ms for

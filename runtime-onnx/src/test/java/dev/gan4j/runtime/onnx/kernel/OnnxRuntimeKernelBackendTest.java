@@ -25,7 +25,7 @@ class OnnxRuntimeKernelBackendTest extends KernelBackendContract {
     @Test
     void ranksFirstAmongTheBackendsOnTheClasspath() {
         assertThat(Kernels.providers()).extracting(p -> p.name())
-                .containsExactly(OnnxRuntimeKernelBackend.NAME, "openblas", "java", "reference");
+                .containsExactly(OnnxRuntimeKernelBackend.NAME, "openblas", "onednn", "java", "reference");
     }
 
     @Test
