@@ -43,6 +43,8 @@ final class OneDnnConvolution {
     static final int MIN_CHANNELS = 8;
     /** Geometries whose primitives each calling thread keeps. */
     static final int KEPT_GEOMETRIES = 32;
+    /** Channels of oneDNN's blocked layouts on AVX-512: a cut by channels gives each thread whole blocks. */
+    static final int CHANNEL_BLOCK = 16;
     /**
      * Multiply-adds per float copied in and out below which a pass stays on the im2col path: the
      * copies and reorders then cost more than oneDNN saves (the DCGAN discriminator's first
@@ -103,44 +105,91 @@ final class OneDnnConvolution {
     /** y = conv(x, w); see {@link KernelBackend#conv2d}. */
     void forward(ConvGeometry g, float[] x, float[] w, float[] y) {
         Im2colConvolution.checkSizes(g, "x", x, g.inputSize(), "w", w, g.weightSize(), "y", y, g.outputSize());
+        int kernel = g.inChannels() * g.kernelHeight() * g.kernelWidth();
+        int positions = g.outHeight() * g.outWidth();
+        if (cutByChannels(g.outChannels(), g.inputSize(), g.weightSize())) {
+            // each thread: the whole input, its rows of w, its output channels of every item
+            int parts = pool.threads();
+            pool.run(parts, part -> {
+                int o0 = channelBound(g.outChannels(), part, parts);
+                int count = channelBound(g.outChannels(), part + 1, parts) - o0;
+                perThread.get().entry(withChannels(g, g.inChannels(), count), 1).forward().run(
+                        x, Slice.whole(0, g.inputSize()), w, Slice.whole(o0 * kernel, count * kernel),
+                        y, new Slice(o0 * positions, g.batch(), count * positions, g.outChannels() * positions));
+            });
+            return;
+        }
         int parts = parts(g);
         pool.run(parts, part -> {
             int n0 = firstItem(g, part, parts);
-            ConvGeometry slice = g.withBatch(firstItem(g, part + 1, parts) - n0);
-            perThread.get().entry(slice, team(parts)).forward()
-                    .run(x, n0 * perItem(g.inputSize(), g), w, 0, y, n0 * perItem(g.outputSize(), g));
+            int items = firstItem(g, part + 1, parts) - n0;
+            perThread.get().entry(g.withBatch(items), team(parts)).forward().run(
+                    x, items(g.inputSize(), g, n0, items), w, Slice.whole(0, g.weightSize()),
+                    y, items(g.outputSize(), g, n0, items));
         });
     }
 
     /** dx = the input gradient for output gradient dy; see {@link KernelBackend#conv2dInputGrad}. */
     void inputGrad(ConvGeometry g, float[] dy, float[] w, float[] dx) {
         Im2colConvolution.checkSizes(g, "dy", dy, g.outputSize(), "w", w, g.weightSize(), "dx", dx, g.inputSize());
+        int taps = g.kernelHeight() * g.kernelWidth();
+        int plane = g.inHeight() * g.inWidth();
+        if (cutByChannels(g.inChannels(), g.outputSize(), g.weightSize())) {
+            // each thread: the whole of dy, its input channels of every row of w, its channels of every item of dx
+            int parts = pool.threads();
+            pool.run(parts, part -> {
+                int c0 = channelBound(g.inChannels(), part, parts);
+                int count = channelBound(g.inChannels(), part + 1, parts) - c0;
+                perThread.get().entry(withChannels(g, count, g.outChannels()), 1).inputGrad().run(
+                        dy, Slice.whole(0, g.outputSize()),
+                        w, new Slice(c0 * taps, g.outChannels(), count * taps, g.inChannels() * taps),
+                        dx, new Slice(c0 * plane, g.batch(), count * plane, g.inChannels() * plane));
+            });
+            return;
+        }
         int parts = parts(g);
         pool.run(parts, part -> {
             int n0 = firstItem(g, part, parts);
-            ConvGeometry slice = g.withBatch(firstItem(g, part + 1, parts) - n0);
-            perThread.get().entry(slice, team(parts)).inputGrad()
-                    .run(dy, n0 * perItem(g.outputSize(), g), w, 0, dx, n0 * perItem(g.inputSize(), g));
+            int items = firstItem(g, part + 1, parts) - n0;
+            perThread.get().entry(g.withBatch(items), team(parts)).inputGrad().run(
+                    dy, items(g.outputSize(), g, n0, items), w, Slice.whole(0, g.weightSize()),
+                    dx, items(g.inputSize(), g, n0, items));
         });
     }
 
     /**
      * dw = the weight gradient for input x and output gradient dy; see {@link KernelBackend#conv2dWeightGrad}.
-     * Each thread takes the gradient of its own items, the first into dw, the others into buffers of
-     * their own, which are then added to dw in thread order.
+     * Cut by output channels, each thread writes its own rows of dw; cut by items, each thread takes
+     * the gradient of its own items, the first into dw, the others into buffers of their own, which
+     * are then added to dw in thread order.
      */
     void weightGrad(ConvGeometry g, float[] x, float[] dy, float[] dw) {
         Im2colConvolution.checkSizes(g, "x", x, g.inputSize(), "dy", dy, g.outputSize(), "dw", dw, g.weightSize());
+        int kernel = g.inChannels() * g.kernelHeight() * g.kernelWidth();
+        int positions = g.outHeight() * g.outWidth();
+        if (cutByChannels(g.outChannels(), g.inputSize(), g.weightSize())) {
+            int parts = pool.threads();
+            pool.run(parts, part -> {
+                int o0 = channelBound(g.outChannels(), part, parts);
+                int count = channelBound(g.outChannels(), part + 1, parts) - o0;
+                perThread.get().entry(withChannels(g, g.inChannels(), count), 1).weightGrad().run(
+                        x, Slice.whole(0, g.inputSize()),
+                        dy, new Slice(o0 * positions, g.batch(), count * positions, g.outChannels() * positions),
+                        dw, Slice.whole(o0 * kernel, count * kernel));
+            });
+            return;
+        }
         int parts = parts(g);
         float[][] partials = new float[parts][];
         pool.run(parts, part -> {
             int n0 = firstItem(g, part, parts);
-            ConvGeometry slice = g.withBatch(firstItem(g, part + 1, parts) - n0);
+            int items = firstItem(g, part + 1, parts) - n0;
             PerThread thread = perThread.get();
             float[] target = part == 0 ? dw : thread.partial(g.weightSize());
             partials[part] = target;
-            thread.entry(slice, team(parts)).weightGrad()
-                    .run(x, n0 * perItem(g.inputSize(), g), dy, n0 * perItem(g.outputSize(), g), target, 0);
+            thread.entry(g.withBatch(items), team(parts)).weightGrad().run(
+                    x, items(g.inputSize(), g, n0, items), dy, items(g.outputSize(), g, n0, items),
+                    target, Slice.whole(0, g.weightSize()));
         });
         for (int part = 1; part < parts; part++) {
             float[] partial = partials[part];
@@ -148,6 +197,35 @@ final class OneDnnConvolution {
                 dw[i] += partial[i];
             }
         }
+    }
+
+    /**
+     * Whether a pass is cut by channels over the threads instead of by items: the channels it cuts
+     * ({@code channels}) split into whole blocks of {@value #CHANNEL_BLOCK} per thread, and the tensor
+     * every thread then copies whole ({@code sharedSize}) is smaller than the weight, which a cut by
+     * items copies and reorders whole on every thread. CycleGAN's residual 3x3 convolution (batch 4,
+     * 128 channels: an input of 41k floats, a weight of 147k) is cut by channels, the DCGAN
+     * discriminator's 64→128 (batch 64: 802k and 131k) by items.
+     */
+    private boolean cutByChannels(int channels, int sharedSize, int weightSize) {
+        int threads = pool.threads();
+        return threads > 1 && channels % (CHANNEL_BLOCK * threads) == 0 && sharedSize < weightSize;
+    }
+
+    private static int channelBound(int channels, int part, int parts) {
+        return channels * part / parts;
+    }
+
+    /** {@code g} with {@code in} input and {@code out} output channels: one thread's share of a cut by channels. */
+    private static ConvGeometry withChannels(ConvGeometry g, int in, int out) {
+        return new ConvGeometry(g.batch(), in, g.inHeight(), g.inWidth(), out, g.kernelHeight(), g.kernelWidth(),
+                g.strideHeight(), g.strideWidth(), g.padHeight(), g.padWidth());
+    }
+
+    /** Items [n0, n0 + items) of a batch tensor of {@code size} floats: one contiguous slice. */
+    private static Slice items(int size, ConvGeometry g, int n0, int items) {
+        int perItem = size / g.batch();
+        return Slice.whole(n0 * perItem, items * perItem);
     }
 
     /**
@@ -165,10 +243,6 @@ final class OneDnnConvolution {
 
     private static int firstItem(ConvGeometry g, int part, int parts) {
         return (int) ((long) g.batch() * part / parts);
-    }
-
-    private static int perItem(int size, ConvGeometry g) {
-        return size / g.batch();
     }
 
     /** One calling thread's stream and primitives. */
@@ -362,10 +436,10 @@ final class OneDnnConvolution {
             convolution = new Step(created.getValue(), arguments(new int[] {in0.argument(), in1.argument(), out.argument()}, used));
         }
 
-        /** Copies the inputs in from the given offsets, runs the reorders and the convolution, copies the output out. */
-        void run(float[] in0, int offset0, float[] in1, int offset1, float[] out, int outOffset) {
-            plain[0].write(0, in0, offset0, sizes[0]);
-            plain[1].write(0, in1, offset1, sizes[1]);
+        /** Copies the inputs in from their slices, runs the reorders and the convolution, copies the output into its slice. */
+        void run(float[] in0, Slice slice0, float[] in1, Slice slice1, float[] out, Slice outSlice) {
+            slice0.copyIn(in0, plain[0], sizes[0], g);
+            slice1.copyIn(in1, plain[1], sizes[1], g);
             for (Step step : before) {
                 step.execute();
             }
@@ -374,7 +448,7 @@ final class OneDnnConvolution {
                 after.execute();
             }
             OneDnnLibrary.check(dnnl.dnnl_stream_wait(stream), "dnnl_stream_wait", g);
-            plain[2].read(0, out, outOffset, sizes[2]);
+            outSlice.copyOut(plain[2], out, sizes[2], g);
         }
 
         private Step reorder(Pointer fromDesc, Pointer from, Pointer toDesc, Pointer to) {
@@ -438,6 +512,37 @@ final class OneDnnConvolution {
             void execute() {
                 OneDnnLibrary.check(dnnl.dnnl_primitive_execute(primitive, stream, (int) (args.size() / OneDnnLibrary.EXEC_ARG_BYTES), args),
                         "dnnl_primitive_execute", g);
+            }
+        }
+    }
+
+    /**
+     * Where one thread's part of a tensor lies in a Java array: {@code count} runs of {@code length}
+     * floats, {@code stride} apart, from {@code start}; packed one after another in the native buffer.
+     */
+    private record Slice(int start, int count, int length, int stride) {
+        static Slice whole(int start, int length) {
+            return new Slice(start, 1, length, length);
+        }
+
+        void copyIn(float[] array, Pointer buffer, int size, ConvGeometry g) {
+            requireSize(size, g);
+            for (int i = 0; i < count; i++) {
+                buffer.write(4L * i * length, array, start + i * stride, length);
+            }
+        }
+
+        void copyOut(Pointer buffer, float[] array, int size, ConvGeometry g) {
+            requireSize(size, g);
+            for (int i = 0; i < count; i++) {
+                buffer.read(4L * i * length, array, start + i * stride, length);
+            }
+        }
+
+        private void requireSize(int size, ConvGeometry g) {
+            if ((long) count * length != size) {
+                throw new IllegalStateException("A slice of " + count + " x " + length + " floats does not fill the "
+                        + size + " of its oneDNN buffer for " + g + "; this is a bug in gan4j's onednn backend.");
             }
         }
     }

@@ -64,7 +64,11 @@ public abstract class KernelBackendContract {
             new ConvGeometry(2, 16, 7, 7, 24, 4, 4, 1, 1, 1, 1),
             new ConvGeometry(4, 8, 14, 14, 16, 4, 4, 2, 2, 1, 1),
             new ConvGeometry(1, 8, 9, 9, 8, 3, 3, 1, 1, 0, 0),
-            new ConvGeometry(2, 12, 10, 9, 8, 3, 3, 3, 2, 0, 1));
+            new ConvGeometry(2, 12, 10, 9, 8, 3, 3, 3, 2, 0, 1),
+            // channels in whole blocks of 16 per thread and activations smaller than the weight: onednn cuts these
+            // by channels at 2 threads (a residual block's shape), and batch 1 at 3 threads runs on an OpenMP team
+            new ConvGeometry(4, 32, 9, 9, 64, 3, 3, 1, 1, 0, 0),
+            new ConvGeometry(1, 64, 10, 10, 32, 3, 3, 1, 1, 1, 1));
 
     /** The DCGAN discriminator's second convolution, batch 8: large enough that every pass is threaded. */
     private static final ConvGeometry DETERMINISM_CONV = new ConvGeometry(8, 64, 14, 14, 128, 4, 4, 2, 2, 1, 1);
