@@ -111,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (inference) {
             new InferenceBench(out, warmUp(), iterations).run(modelList, threadList,
-                    kernelList != null ? kernelList : List.of(Kernels.preferred(threadList.get(0)).name()), batches);
+                    kernelList != null ? kernelList : List.of(backends(null, threadList.get(0)).get(0).name()), batches);
             return 0;
         }
         List<ObjectNode> ours = new ArrayList<>();
