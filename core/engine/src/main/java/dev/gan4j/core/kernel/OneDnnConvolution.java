@@ -109,24 +109,14 @@ final class OneDnnConvolution {
         int positions = g.outHeight() * g.outWidth();
         if (cutByChannels(g.outChannels(), g.inputSize(), g.weightSize())) {
             // each thread: the whole input, its rows of w, its output channels of every item
-            int parts = pool.threads();
-            pool.run(parts, part -> {
-                int o0 = channelBound(g.outChannels(), part, parts);
-                int count = channelBound(g.outChannels(), part + 1, parts) - o0;
-                perThread.get().entry(withChannels(g, g.inChannels(), count), 1).forward().run(
-                        x, Slice.whole(0, g.inputSize()), w, Slice.whole(o0 * kernel, count * kernel),
-                        y, new Slice(o0 * positions, g.batch(), count * positions, g.outChannels() * positions));
-            });
+            overChannels(g.outChannels(), (part, o0, count) -> channelEntry(g, g.inChannels(), count).forward().run(
+                    x, Slice.whole(0, g.inputSize()), w, Slice.whole(o0 * kernel, count * kernel),
+                    y, Slice.channels(o0, count, g.outChannels(), positions, g.batch())));
             return;
         }
-        int parts = parts(g);
-        pool.run(parts, part -> {
-            int n0 = firstItem(g, part, parts);
-            int items = firstItem(g, part + 1, parts) - n0;
-            perThread.get().entry(g.withBatch(items), team(parts)).forward().run(
-                    x, items(g.inputSize(), g, n0, items), w, Slice.whole(0, g.weightSize()),
-                    y, items(g.outputSize(), g, n0, items));
-        });
+        overItems(g, (part, n0, items) -> itemEntry(g, items).forward().run(
+                x, items(g.inputSize(), g, n0, items), w, Slice.whole(0, g.weightSize()),
+                y, items(g.outputSize(), g, n0, items)));
     }
 
     /** dx = the input gradient for output gradient dy; see {@link KernelBackend#conv2dInputGrad}. */
@@ -136,25 +126,14 @@ final class OneDnnConvolution {
         int plane = g.inHeight() * g.inWidth();
         if (cutByChannels(g.inChannels(), g.outputSize(), g.weightSize())) {
             // each thread: the whole of dy, its input channels of every row of w, its channels of every item of dx
-            int parts = pool.threads();
-            pool.run(parts, part -> {
-                int c0 = channelBound(g.inChannels(), part, parts);
-                int count = channelBound(g.inChannels(), part + 1, parts) - c0;
-                perThread.get().entry(withChannels(g, count, g.outChannels()), 1).inputGrad().run(
-                        dy, Slice.whole(0, g.outputSize()),
-                        w, new Slice(c0 * taps, g.outChannels(), count * taps, g.inChannels() * taps),
-                        dx, new Slice(c0 * plane, g.batch(), count * plane, g.inChannels() * plane));
-            });
+            overChannels(g.inChannels(), (part, c0, count) -> channelEntry(g, count, g.outChannels()).inputGrad().run(
+                    dy, Slice.whole(0, g.outputSize()), w, Slice.channels(c0, count, g.inChannels(), taps, g.outChannels()),
+                    dx, Slice.channels(c0, count, g.inChannels(), plane, g.batch())));
             return;
         }
-        int parts = parts(g);
-        pool.run(parts, part -> {
-            int n0 = firstItem(g, part, parts);
-            int items = firstItem(g, part + 1, parts) - n0;
-            perThread.get().entry(g.withBatch(items), team(parts)).inputGrad().run(
-                    dy, items(g.outputSize(), g, n0, items), w, Slice.whole(0, g.weightSize()),
-                    dx, items(g.inputSize(), g, n0, items));
-        });
+        overItems(g, (part, n0, items) -> itemEntry(g, items).inputGrad().run(
+                dy, items(g.outputSize(), g, n0, items), w, Slice.whole(0, g.weightSize()),
+                dx, items(g.inputSize(), g, n0, items)));
     }
 
     /**
@@ -168,35 +147,59 @@ final class OneDnnConvolution {
         int kernel = g.inChannels() * g.kernelHeight() * g.kernelWidth();
         int positions = g.outHeight() * g.outWidth();
         if (cutByChannels(g.outChannels(), g.inputSize(), g.weightSize())) {
-            int parts = pool.threads();
-            pool.run(parts, part -> {
-                int o0 = channelBound(g.outChannels(), part, parts);
-                int count = channelBound(g.outChannels(), part + 1, parts) - o0;
-                perThread.get().entry(withChannels(g, g.inChannels(), count), 1).weightGrad().run(
-                        x, Slice.whole(0, g.inputSize()),
-                        dy, new Slice(o0 * positions, g.batch(), count * positions, g.outChannels() * positions),
-                        dw, Slice.whole(o0 * kernel, count * kernel));
-            });
+            overChannels(g.outChannels(), (part, o0, count) -> channelEntry(g, g.inChannels(), count).weightGrad().run(
+                    x, Slice.whole(0, g.inputSize()), dy, Slice.channels(o0, count, g.outChannels(), positions, g.batch()),
+                    dw, Slice.whole(o0 * kernel, count * kernel)));
             return;
         }
-        int parts = parts(g);
-        float[][] partials = new float[parts][];
-        pool.run(parts, part -> {
-            int n0 = firstItem(g, part, parts);
-            int items = firstItem(g, part + 1, parts) - n0;
-            PerThread thread = perThread.get();
-            float[] target = part == 0 ? dw : thread.partial(g.weightSize());
+        float[][] partials = new float[parts(g)][];
+        overItems(g, (part, n0, items) -> {
+            float[] target = part == 0 ? dw : perThread.get().partial(g.weightSize());
             partials[part] = target;
-            thread.entry(g.withBatch(items), team(parts)).weightGrad().run(
-                    x, items(g.inputSize(), g, n0, items), dy, items(g.outputSize(), g, n0, items),
+            itemEntry(g, items).weightGrad().run(x, items(g.inputSize(), g, n0, items), dy, items(g.outputSize(), g, n0, items),
                     target, Slice.whole(0, g.weightSize()));
         });
-        for (int part = 1; part < parts; part++) {
+        for (int part = 1; part < partials.length; part++) {
             float[] partial = partials[part];
             for (int i = 0; i < g.weightSize(); i++) {
                 dw[i] += partial[i];
             }
         }
+    }
+
+    /** Runs {@code body} on every thread of the pool with that thread's range of {@code channels} channels. */
+    private void overChannels(int channels, RangeBody body) {
+        int parts = pool.threads();
+        pool.run(parts, part -> {
+            int first = channels * part / parts;
+            body.run(part, first, channels * (part + 1) / parts - first);
+        });
+    }
+
+    /** Runs {@code body} once per range of items of the batch's cut ({@link #parts}), on the pool. */
+    private void overItems(ConvGeometry g, RangeBody body) {
+        int parts = parts(g);
+        pool.run(parts, part -> {
+            int first = firstItem(g, part, parts);
+            body.run(part, first, firstItem(g, part + 1, parts) - first);
+        });
+    }
+
+    /** This thread's primitives for its share of a cut by channels: {@code in} and {@code out} channels, oneDNN on this thread alone. */
+    private Entry channelEntry(ConvGeometry g, int in, int out) {
+        return perThread.get().entry(new ConvGeometry(g.batch(), in, g.inHeight(), g.inWidth(), out, g.kernelHeight(),
+                g.kernelWidth(), g.strideHeight(), g.strideWidth(), g.padHeight(), g.padWidth()), 1);
+    }
+
+    /** This thread's primitives for its share of a cut by items, on the team {@link #team} gives. */
+    private Entry itemEntry(ConvGeometry g, int items) {
+        return perThread.get().entry(g.withBatch(items), team(parts(g)));
+    }
+
+    /** One part of a pass cut over the threads: the part's index, and the first and number of its channels or items. */
+    @FunctionalInterface
+    private interface RangeBody {
+        void run(int part, int first, int count);
     }
 
     /**
@@ -210,16 +213,6 @@ final class OneDnnConvolution {
     private boolean cutByChannels(int channels, int sharedSize, int weightSize) {
         int threads = pool.threads();
         return threads > 1 && channels % (CHANNEL_BLOCK * threads) == 0 && sharedSize < weightSize;
-    }
-
-    private static int channelBound(int channels, int part, int parts) {
-        return channels * part / parts;
-    }
-
-    /** {@code g} with {@code in} input and {@code out} output channels: one thread's share of a cut by channels. */
-    private static ConvGeometry withChannels(ConvGeometry g, int in, int out) {
-        return new ConvGeometry(g.batch(), in, g.inHeight(), g.inWidth(), out, g.kernelHeight(), g.kernelWidth(),
-                g.strideHeight(), g.strideWidth(), g.padHeight(), g.padWidth());
     }
 
     /** Items [n0, n0 + items) of a batch tensor of {@code size} floats: one contiguous slice. */
@@ -523,6 +516,11 @@ final class OneDnnConvolution {
     private record Slice(int start, int count, int length, int stride) {
         static Slice whole(int start, int length) {
             return new Slice(start, 1, length, length);
+        }
+
+        /** Channels [first, first + count) of each of {@code rows} rows of {@code channels} channels of {@code plane} floats. */
+        static Slice channels(int first, int count, int channels, int plane, int rows) {
+            return new Slice(first * plane, rows, count * plane, channels * plane);
         }
 
         void copyIn(float[] array, Pointer buffer, int size, ConvGeometry g) {
