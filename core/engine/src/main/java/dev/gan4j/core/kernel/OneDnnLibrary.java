@@ -82,8 +82,6 @@ final class OneDnnLibrary {
 
         Pointer dnnl_primitive_desc_query_md(Pointer primitiveDesc, int what, int index);
 
-        int dnnl_primitive_desc_query(Pointer primitiveDesc, int what, int index, PointerByReference result);
-
         int dnnl_primitive_desc_destroy(Pointer primitiveDesc);
 
         int dnnl_primitive_create(PointerByReference primitive, Pointer primitiveDesc);
@@ -99,11 +97,9 @@ final class OneDnnLibrary {
         int dnnl_stream_wait(Pointer stream);
     }
 
-    /** The OpenMP functions that size oneDNN's thread team for the calling thread. */
+    /** The OpenMP function that sizes oneDNN's thread team for the calling thread. */
     interface OpenMp extends Library {
         void omp_set_num_threads(int threads);
-
-        int omp_get_max_threads();
     }
 
     private final Dnnl dnnl;
