@@ -63,6 +63,12 @@ public record ConvGeometry(int batch, int inChannels, int inHeight, int inWidth,
                 strideHeight, strideWidth, padHeight, padWidth);
     }
 
+    /** The same convolution with {@code in} input and {@code out} output channels: a slice of this one's channels. */
+    public ConvGeometry withChannels(int in, int out) {
+        return new ConvGeometry(batch, in, inHeight, inWidth, out, kernelHeight, kernelWidth, strideHeight, strideWidth,
+                padHeight, padWidth);
+    }
+
     private static String describe(int... v) {
         return "[batch " + v[0] + ", in " + v[1] + "x" + v[2] + "x" + v[3] + ", out channels " + v[4]
                 + ", kernel " + v[5] + "x" + v[6] + ", stride " + v[7] + "x" + v[8] + ", padding " + v[9] + "x" + v[10] + "]";

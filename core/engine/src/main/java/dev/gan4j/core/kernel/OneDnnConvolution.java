@@ -189,8 +189,7 @@ final class OneDnnConvolution {
 
     /** This thread's primitives for its share of a cut by channels: {@code in} and {@code out} channels, oneDNN on this thread alone. */
     private Entry channelEntry(ConvGeometry g, int in, int out) {
-        return perThread.get().entry(new ConvGeometry(g.batch(), in, g.inHeight(), g.inWidth(), out, g.kernelHeight(),
-                g.kernelWidth(), g.strideHeight(), g.strideWidth(), g.padHeight(), g.padWidth()), 1);
+        return perThread.get().entry(g.withChannels(in, out), 1);
     }
 
     /** This thread's primitives for its share of a cut by items, on the team {@link #team} gives. */
@@ -263,7 +262,11 @@ final class OneDnnConvolution {
 
         private float[] partial = new float[0];
 
-        /** The primitives of {@code g} for a team of {@code team} threads, and this thread's team set to that size. */
+        /**
+         * The primitives of {@code g} for a team of {@code team} threads, and this thread's team set to
+         * that size: set on every call, as OpenMP keeps it per OS thread and another backend may have
+         * changed it on this thread since.
+         */
         Entry entry(ConvGeometry g, int team) {
             library.useThreads(team);
             return entries.computeIfAbsent(new Key(g, team), key -> new Entry(key.geometry(), stream));
@@ -392,7 +395,6 @@ final class OneDnnConvolution {
         private final List<Pointer> memories = new ArrayList<>();
         private final List<Memory> buffers = new ArrayList<>();
         private final FloatBuffer[] plain = new FloatBuffer[3];
-        private final int[] sizes = new int[3];
         private final List<Step> before = new ArrayList<>();
         private final Step convolution;
         private Step after;
@@ -406,15 +408,15 @@ final class OneDnnConvolution {
             Pointer[] used = new Pointer[3];
             for (int t = 0; t < 3; t++) {
                 Tensor tensor = tensors[t];
-                sizes[t] = (int) tensor.elements();
+                long elements = tensor.elements();
                 Memory plainDesc = new Memory(OneDnnLibrary.MEMORY_DESC_BYTES);
                 OneDnnLibrary.check(dnnl.dnnl_memory_desc_init_by_tag(plainDesc, 4, tensor.dims(), OneDnnLibrary.F32,
                         OneDnnLibrary.FORMAT_ABCD), "dnnl_memory_desc_init_by_tag", g);
-                Pointer plainBuffer = alignedBuffer(4L * sizes[t]);
+                Pointer plainBuffer = alignedBuffer(4L * elements);
                 // a direct buffer's bulk put and get copy with the JIT's vectorised arraycopy; JNA's
                 // Pointer.write and read go through JNI's Set/GetFloatArrayRegion, an element-by-element
                 // loop (HotSpot's aci_CopyRight: 7% of all CPU samples of a CycleGAN iteration)
-                plain[t] = plainBuffer.getByteBuffer(0, 4L * sizes[t]).order(ByteOrder.nativeOrder()).asFloatBuffer();
+                plain[t] = plainBuffer.getByteBuffer(0, 4L * elements).order(ByteOrder.nativeOrder()).asFloatBuffer();
                 Pointer plainMemory = memory(plainDesc, plainBuffer);
                 Pointer wanted = dnnl.dnnl_primitive_desc_query_md(primitiveDesc, tensor.query(), 0);
                 if (dnnl.dnnl_memory_desc_equal(plainDesc, wanted) != 0) {
@@ -437,8 +439,8 @@ final class OneDnnConvolution {
 
         /** Copies the inputs in from their slices, runs the reorders and the convolution, copies the output into its slice. */
         void run(float[] in0, Slice slice0, float[] in1, Slice slice1, float[] out, Slice outSlice) {
-            slice0.copyIn(in0, plain[0], sizes[0], g);
-            slice1.copyIn(in1, plain[1], sizes[1], g);
+            slice0.copyIn(in0, plain[0], g);
+            slice1.copyIn(in1, plain[1], g);
             for (Step step : before) {
                 step.execute();
             }
@@ -447,7 +449,7 @@ final class OneDnnConvolution {
                 after.execute();
             }
             OneDnnLibrary.check(dnnl.dnnl_stream_wait(stream), "dnnl_stream_wait", g);
-            outSlice.copyOut(plain[2], out, sizes[2], g);
+            outSlice.copyOut(plain[2], out, g);
         }
 
         private Step reorder(Pointer fromDesc, Pointer from, Pointer toDesc, Pointer to) {
@@ -529,15 +531,15 @@ final class OneDnnConvolution {
             return new Slice(first * plane, rows, count * plane, channels * plane);
         }
 
-        void copyIn(float[] array, FloatBuffer buffer, int size, ConvGeometry g) {
-            requireSize(size, g);
+        void copyIn(float[] array, FloatBuffer buffer, ConvGeometry g) {
+            requireSize(buffer.capacity(), g);
             for (int i = 0; i < count; i++) {
                 buffer.put(i * length, array, start + i * stride, length);
             }
         }
 
-        void copyOut(FloatBuffer buffer, float[] array, int size, ConvGeometry g) {
-            requireSize(size, g);
+        void copyOut(FloatBuffer buffer, float[] array, ConvGeometry g) {
+            requireSize(buffer.capacity(), g);
             for (int i = 0; i < count; i++) {
                 buffer.get(i * length, array, start + i * stride, length);
             }
